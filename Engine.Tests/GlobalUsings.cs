@@ -1,0 +1,1 @@
+global using Assert = Xunit.Assert;
