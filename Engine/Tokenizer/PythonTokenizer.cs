@@ -133,7 +133,7 @@ internal sealed class TokenizePy
                 }
                 while (column < indents[^1])
                 {
-                    if (!indents.Contains(column))
+                    if (indents.BinarySearch(column) < 0) // indents is strictly increasing
                         return new SourceError("IndentationError", "unindent does not match any outer indentation level",
                             lnum, pos, null, null);
                     indents.RemoveAt(indents.Count - 1);
