@@ -45,8 +45,6 @@ internal sealed class TokenizePy
         _lines = new SourceLines(source);
     }
 
-    private enum Match : byte { None, Empty, Continuation, Comment, Triple, Number, Newline, Operator, String, ContinuedString, Name }
-
     public SourceError? Run()
     {
         var lines = _lines;
@@ -151,73 +149,12 @@ internal sealed class TokenizePy
 
             while (pos < max)
             {
-                // PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
-                int start = pos;
-                while (start < max && s[start] is ' ' or '\f' or '\t') start++;
-                Match kind = Match.None;
-                int end = -1;
-                TokenType exact = TokenType.OP;
-                int prefix = -1;
-                if (start == max)
-                {
-                    kind = Match.Empty; // \Z
-                    end = start;
-                }
-                else
-                {
-                    char c = s[start];
-                    if (c == '\\')
-                    {
-                        if (start + 1 < max && s[start + 1] == '\n') end = start + 2;
-                        else if (start + 2 < max && s[start + 1] == '\r' && s[start + 2] == '\n') end = start + 3;
-                        if (end >= 0) kind = Match.Continuation;
-                    }
-                    else if (c == '#')
-                    {
-                        end = start + 1;
-                        while (end < max && s[end] is not ('\r' or '\n')) end++;
-                        kind = Match.Comment;
-                    }
-                    else
-                    {
-                        prefix = Lexemes.StringPrefixLength(s, start);
-                        int n;
-                        if (prefix >= 0 && Lexemes.IsTripleQuote(s, start + prefix, s[start + prefix]))
-                        {
-                            end = start + prefix + 3;
-                            kind = Match.Triple;
-                        }
-                        else if ((uint)(c - '0') <= 9 || (c == '.' && start + 1 < max && (uint)(s[start + 1] - '0') <= 9))
-                        {
-                            end = Lexemes.ScanNumber(s, start);
-                            kind = Match.Number;
-                        }
-                        else if (c == '\n' || (c == '\r' && start + 1 < max && s[start + 1] == '\n'))
-                        {
-                            end = c == '\n' ? start + 1 : start + 2;
-                            kind = Match.Newline;
-                        }
-                        else if ((n = Lexemes.MatchOperator(s, start, out exact)) > 0)
-                        {
-                            end = start + n;
-                            kind = Match.Operator;
-                        }
-                        else if (prefix >= 0 && (end = Lexemes.MatchContStr(s, start + prefix, out bool cont)) >= 0)
-                        {
-                            kind = cont ? Match.ContinuedString : Match.String;
-                        }
-                        else if ((end = Lexemes.ScanWord(s, start)) > start)
-                        {
-                            kind = Match.Name;
-                        }
-                        else
-                        {
-                            end = -1;
-                        }
-                    }
-                }
+                var m = PseudoToken.Match(s, pos);
+                var kind = m.Kind;
+                int start = m.Start, end = m.End, prefix = m.Prefix;
+                var exact = m.Exact;
 
-                if (kind == Match.None)
+                if (kind == PseudoKind.None)
                 {
                     // no pseudo-token here: one ERRORTOKEN for the character at pos (even a space)
                     Lexemes.CodePointAt(s, pos, out int len);
@@ -229,23 +166,23 @@ internal sealed class TokenizePy
                 }
 
                 pos = end;
-                if (kind == Match.Empty) continue;
+                if (kind == PseudoKind.Empty) continue;
                 var spos = new TokenPosition(lnum, lines.Col(start));
                 switch (kind)
                 {
-                    case Match.Number:
+                    case PseudoKind.Number:
                         AddHere(TokenType.NUMBER, TokenType.NUMBER, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.Newline:
+                    case PseudoKind.Newline:
                     {
                         var t = parenlev > 0 ? TokenType.NL : TokenType.NEWLINE;
                         AddHere(t, t, NewlineText(s[start..end]), spos, lnum, end);
                         break;
                     }
-                    case Match.Comment:
+                    case PseudoKind.Comment:
                         AddHere(TokenType.COMMENT, TokenType.COMMENT, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.Triple:
+                    case PseudoKind.Triple:
                     {
                         var prog = s[start + prefix] == '\'' ? StringEnd.Single3 : StringEnd.Double3;
                         int close = Lexemes.MatchStringEnd(s, end, prog);
@@ -263,10 +200,10 @@ internal sealed class TokenizePy
                         pos = max;
                         break;
                     }
-                    case Match.String:
+                    case PseudoKind.String:
                         AddHere(TokenType.STRING, TokenType.STRING, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.ContinuedString:
+                    case PseudoKind.ContinuedString:
                         strStart = spos;
                         endProg = s[start + prefix] == '\'' ? StringEnd.Single : StringEnd.Double;
                         contStrStart = lines.Start + start;
@@ -275,17 +212,17 @@ internal sealed class TokenizePy
                         inContStr = true;
                         pos = max;
                         break;
-                    case Match.Name:
+                    case PseudoKind.Name:
                     {
                         int cp = Lexemes.CodePointAt(s, start, out _);
                         var t = UnicodeTables.IsIdentifierStartWord(cp) ? TokenType.NAME : TokenType.OP;
                         AddHere(t, t, s[start..end].ToString(), spos, lnum, end);
                         break;
                     }
-                    case Match.Continuation:
+                    case PseudoKind.Continuation:
                         continued = true;
                         break;
-                    case Match.Operator:
+                    case PseudoKind.Operator:
                         if (exact is TokenType.LPAR or TokenType.LSQB or TokenType.LBRACE) parenlev++;
                         else if (exact is TokenType.RPAR or TokenType.RSQB or TokenType.RBRACE) parenlev--;
                         AddHere(TokenType.OP, exact, Lexemes.OperatorText(exact), spos, lnum, end);
