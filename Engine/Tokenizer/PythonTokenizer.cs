@@ -18,7 +18,7 @@ public static class PythonTokenizer
     public static TokenizeResult Tokenize(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tokens = new List<Token>(Math.Min(source.Length / 3 + 16, 1 << 20));
+        var tokens = new List<Token>(Math.Min(source.Length / 8 + 16, 1 << 20)); // the stdlib averages ~7 chars a token
         var error = new TokenizePy(source, tokens).Run();
         return error is null ? new TokenizeResult(tokens, null) : new TokenizeResult(Array.Empty<Token>(), error);
     }
@@ -38,11 +38,25 @@ internal sealed class TokenizePy
     private readonly List<Token> _tokens;
     private readonly SourceLines _lines;
 
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
     public TokenizePy(string source, List<Token> tokens)
     {
         _src = source;
         _tokens = tokens;
         _lines = new SourceLines(source);
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>One string per distinct short name (self, x, return...), so repeated names allocate once.</summary>
+    private string Name(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 32) return text.ToString();
+        if (_nameLookup.TryGetValue(text, out var known)) return known;
+        var name = text.ToString();
+        _names.Add(name);
+        return name;
     }
 
     public SourceError? Run()
@@ -216,7 +230,7 @@ internal sealed class TokenizePy
                     {
                         int cp = Lexemes.CodePointAt(s, start, out _);
                         var t = UnicodeTables.IsIdentifierStartWord(cp) ? TokenType.NAME : TokenType.OP;
-                        AddHere(t, t, s[start..end].ToString(), spos, lnum, end);
+                        AddHere(t, t, Name(s[start..end]), spos, lnum, end);
                         break;
                     }
                     case PseudoKind.Continuation:
