@@ -44,6 +44,10 @@ public sealed class PyException(PyBaseException value) : Exception(value.Type.Na
 {
     public PyBaseException Value { get; } = value;
 
+    /// <summary>Set for a re-raise (RERAISE, bare raise, leaving a frame): the traceback already
+    /// holds the frame, so the interpreter adds no entry for it.</summary>
+    public bool IsReraise { get; init; }
+
     public override string Message => Value.Type.Name + ": " + Value.Str();
 
     public static PyException Create(PyType type, string message) => new(new PyBaseException(type, [PyStr.From(message)]));

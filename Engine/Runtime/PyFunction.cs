@@ -28,6 +28,15 @@ public sealed class PyCode : PyObject
     public string[] LocalsPlusNames { get; }
     public int CellCount { get; }
 
+    private string[]?[]? _kwNames;
+
+    /// <summary>The keyword names a KW_NAMES instruction names (a tuple of str in co_consts), as strings, built once.</summary>
+    public string[] KwNames(int constIndex)
+    {
+        _kwNames ??= new string[]?[Consts.Length];
+        return _kwNames[constIndex] ??= ((PyTuple)Consts[constIndex]).Items.Select(i => ((PyStr)i).Value).ToArray();
+    }
+
     /// <summary>The line of the instruction at byte <paramref name="offset"/>, or null.</summary>
     public int? LineAt(int offset)
     {
