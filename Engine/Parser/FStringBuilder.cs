@@ -38,19 +38,21 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
         return Whole(new JoinedStr(values));
     }
 
-    private T Whole<T>(T node) where T : Located
+    /// <summary>The location of the whole concatenation, or inside a format spec, of the spec's own token.</summary>
+    private T Whole<T>(T node, ParserToken? specToken = null) where T : Located
     {
-        node.Lineno = _first.Lineno;
-        node.ColOffset = _first.Col;
-        node.EndLineno = _last.EndLineno;
-        node.EndColOffset = _last.EndCol;
+        var (first, last) = specToken is null ? (_first, _last) : (specToken, specToken);
+        node.Lineno = first.Lineno;
+        node.ColOffset = first.Col;
+        node.EndLineno = last.EndLineno;
+        node.EndColOffset = last.EndCol;
         return node;
     }
 
-    private void FlushLiteral(List<Expr> values, StringBuilder literal)
+    private void FlushLiteral(List<Expr> values, StringBuilder literal, ParserToken? specToken = null)
     {
         if (literal.Length == 0) return;
-        values.Add(Whole(new Constant(new StrConstant(literal.ToString()), null)));
+        values.Add(Whole(new Constant(new StrConstant(literal.ToString()), null), specToken));
         literal.Clear();
     }
 
@@ -204,7 +206,7 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
             var specValues = new List<Expr>();
             var specLiteral = new StringBuilder();
             ParseFields(t, parts, ref pos, end, level + 1, specValues, specLiteral);
-            FlushLiteral(specValues, specLiteral);
+            FlushLiteral(specValues, specLiteral, t); // a spec's trailing literal takes the spec token's place
             var spec = new JoinedStr(specValues)
             {
                 Lineno = t.Lineno, ColOffset = t.Col, EndLineno = t.EndLineno, EndColOffset = t.EndCol,
@@ -219,6 +221,7 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
             literal.Append(debugText);
             if (conversion == -1 && formatSpec is null) conversion = 'r';
         }
+        // literal text before a field takes the whole concatenation's place, even inside a spec
         FlushLiteral(values, literal);
         values.Add(Whole(new FormattedValue(value, conversion, formatSpec)));
     }
