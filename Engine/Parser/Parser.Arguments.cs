@@ -38,6 +38,10 @@ internal sealed partial class Parser
                 keywords.Add(At(new Keyword(null, value), start));
                 sawDoubleStar = true;
             }
+            else if ((AtKeyword("True") || AtKeyword("False") || AtKeyword("None")) && PeekAt(1).Type == TokenType.EQUAL)
+            {
+                throw ErrorRange(Cur, PeekAt(1), $"cannot assign to {Cur.Text}"); // invalid_kwarg
+            }
             else if (AtName && PeekAt(1).Type == TokenType.EQUAL)
             {
                 var name = Advance();
@@ -59,6 +63,9 @@ internal sealed partial class Parser
                         args.Add(genexp);
                         return (args, keywords);
                     }
+                    // invalid_arguments: an unparenthesized generator is an error after another argument
+                    // or before a comma; otherwise the call is plain invalid syntax
+                    if (args.Count == 0 && keywords.Count == 0 && !At(TokenType.COMMA)) throw InvalidSyntax();
                     var g = At(new GeneratorExp(e, gens), start);
                     throw ErrorAt(g, "Generator expression must be parenthesized");
                 }
@@ -112,8 +119,9 @@ internal sealed partial class Parser
                 afterStar = true;
                 if (At(TokenType.COMMA) || At(end))
                 {
-                    if (At(end) || PeekAt(1).Type == end)
-                        throw ErrorAt(t, "named arguments must follow bare *");
+                    // invalid_star_etc: '*' (')' | ',' (')' | '**')); the lambda form has no location of its own
+                    if (At(end) || PeekAt(1).Type == end || PeekAt(1).Type == TokenType.DOUBLESTAR)
+                        throw lambda ? RaiseAtLastToken("named arguments must follow bare *") : ErrorAt(t, "named arguments must follow bare *");
                 }
                 else
                 {
@@ -131,6 +139,8 @@ internal sealed partial class Parser
             }
             else
             {
+                if (_callInvalidRules && At(TokenType.LPAR) && !sawSlash && !afterStar && defaults.Count == 0)
+                    InvalidParenthesizedParameters(lambda);
                 var p = Parameter(lambda, starAnnotation: false);
                 Expr? dflt = null;
                 if (Accept(TokenType.EQUAL)) dflt = Expression();

@@ -51,7 +51,7 @@ internal sealed partial class Parser
         else if (AtKeyword("else"))
         {
             var elseTok = Advance();
-            ExpectColon();
+            ExpectForced(TokenType.COLON, ":");
             orelse = Block("'else' statement", elseTok);
         }
         return At(new If(test, body, orelse), start);
@@ -71,7 +71,7 @@ internal sealed partial class Parser
     {
         if (!AtKeyword("else")) return new List<Stmt>();
         var elseTok = Advance();
-        ExpectColon();
+        ExpectForced(TokenType.COLON, ":");
         return Block("'else' statement", elseTok);
     }
 
@@ -79,7 +79,9 @@ internal sealed partial class Parser
     private Stmt ForStatement(ParserToken start, bool isAsync)
     {
         var forTok = ExpectKeyword("for");
-        var target = StarTargets();
+        int targetsStart = _p;
+        var target = _callInvalidRules ? Try(StarTargets) : StarTargets();
+        if (_callInvalidRules && (target is null || !AtKeyword("in"))) InvalidForTarget(targetsStart);
         ExpectKeyword("in");
         var iter = StarExpressions();
         ExpectColon();
@@ -117,7 +119,7 @@ internal sealed partial class Parser
             items.Add(WithItem());
         } while (Accept(TokenType.COMMA));
         Expect(TokenType.RPAR);
-        if (!At(TokenType.COLON)) throw InvalidSyntax();
+        if (!At(TokenType.COLON)) throw MissingHeaderColon();
         return items;
     }
 
@@ -129,7 +131,7 @@ internal sealed partial class Parser
         if (AcceptKeyword("as"))
         {
             vars = StarTarget();
-            if (!(At(TokenType.COMMA) || At(TokenType.RPAR) || At(TokenType.COLON))) throw InvalidSyntax();
+            if (!(At(TokenType.COMMA) || At(TokenType.RPAR) || At(TokenType.COLON))) throw MissingHeaderColon();
         }
         return new WithItem(e, vars);
     }
@@ -138,7 +140,7 @@ internal sealed partial class Parser
     private Stmt TryStatement()
     {
         var start = Advance();
-        ExpectColon();
+        ExpectForced(TokenType.COLON, ":");
         var body = Block("'try' statement", start);
         var handlers = new List<ExceptHandlerBase>();
         bool? star = null;
@@ -178,7 +180,7 @@ internal sealed partial class Parser
         if (AtKeyword("finally"))
         {
             var finallyTok = Advance();
-            ExpectColon();
+            ExpectForced(TokenType.COLON, ":");
             finalbody = Block("'finally' statement", finallyTok);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
@@ -213,11 +215,11 @@ internal sealed partial class Parser
     {
         var defTok = ExpectKeyword("def");
         var name = ExpectName();
-        Expect(TokenType.LPAR);
+        ExpectForced(TokenType.LPAR, "(");
         var args = Parameters(lambda: false);
         Expect(TokenType.RPAR);
         Expr? returns = Accept(TokenType.RARROW) ? Expression() : null;
-        ExpectColon();
+        ExpectForced(TokenType.COLON, ":");
         var body = Block("function definition", defTok);
         return isAsync
             ? At(new AsyncFunctionDef(name.Text, args, body, decorators, returns, null), start)

@@ -10,10 +10,29 @@ namespace Engine.Parser;
 // token the parser looked at; a specific message points at a token or spans a node.
 internal sealed partial class Parser
 {
+    /// <summary>The farthest token read so far, on either pass: pegen's p->tokens[p->fill - 1].</summary>
+    private ParserToken LastTokenRead => _toks[Math.Min(_farthest, _toks.Count - 1)];
+
+    /// <summary>The generic error, RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the last token read.</summary>
     private SourceErrorException InvalidSyntax()
     {
-        var t = _toks[Math.Min(_farthest, _toks.Count - 1)];
+        var t = LastTokenRead;
+        // The C tokenizer's ENDMARKER has no columns (-1): the error is at column 0 of the last line
+        if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
+            return new(new SourceError("SyntaxError", "invalid syntax", end.Lineno, 0, end.Lineno, 0));
         return ErrorAt(t, "invalid syntax");
+    }
+
+    /// <summary>
+    /// RAISE_SYNTAX_ERROR / RAISE_INDENTATION_ERROR: an error with no location of its own, placed by
+    /// _PyPegen_raise_error at the last token read; at ENDMARKER that is the end of the last line.
+    /// </summary>
+    private SourceErrorException RaiseAtLastToken(string msg, string type = "SyntaxError")
+    {
+        var t = LastTokenRead;
+        if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
+            return new(new SourceError(type, msg, end.Lineno, end.LastLineLength + 1, end.Lineno, -1));
+        return ErrorAt(t, msg, type);
     }
 
     /// <summary>
@@ -22,6 +41,7 @@ internal sealed partial class Parser
     /// </summary>
     private SourceErrorException ForgotComma(ParserToken start)
     {
+        if (!_callInvalidRules) return InvalidSyntax();
         var prev = Prev();
         if ((prev.Type == TokenType.NAME && Cur.Type == TokenType.STRING) || !StartsExpression()) return InvalidSyntax();
         try
@@ -50,6 +70,13 @@ internal sealed partial class Parser
         var (line, col) = (node.Lineno, ByteColToCp(node.Lineno, node.ColOffset));
         int? endLine = node.EndLineno, endCol = node.EndLineno is int el && node.EndColOffset is int ec ? ByteColToCp(el, ec) : null;
         return new(new SourceError(type, msg, line, col + 1, endLine, endCol + 1));
+    }
+
+    /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the start of one node to the end of another.</summary>
+    private SourceErrorException ErrorBetween(Located a, Located b, string msg)
+    {
+        int? endLine = b.EndLineno, endCol = b.EndLineno is int el && b.EndColOffset is int ec ? ByteColToCp(el, ec) + 1 : null;
+        return new(new SourceError("SyntaxError", msg, a.Lineno, ByteColToCp(a.Lineno, a.ColOffset) + 1, endLine, endCol));
     }
 
     /// <summary>A byte column on a line, in code points, found from a token that starts or ends there.</summary>

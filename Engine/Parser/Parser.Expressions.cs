@@ -53,9 +53,11 @@ internal sealed partial class Parser
             var value = Expression();
             return At(new NamedExpr(target, value), start);
         }
+        int startIndex = _p;
         var e = Expression();
         if (At(TokenType.COLONEQUAL))
             throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (_callInvalidRules && At(TokenType.EQUAL)) InvalidNamedExpression(startIndex);
         return e;
     }
 
@@ -65,7 +67,9 @@ internal sealed partial class Parser
         using var _ = Enter();
         if (AtKeyword("lambda")) return Lambdef();
         var start = Cur;
+        int startIndex = _p;
         var body = Disjunction();
+        if (_callInvalidRules) InvalidExpression(startIndex, body);
         if (!AtKeyword("if")) return body;
         Advance();
         var test = Disjunction();
@@ -127,7 +131,7 @@ internal sealed partial class Parser
         switch (t.Type)
         {
             case TokenType.EQEQUAL: Advance(); return CmpOperator.Eq;
-            case TokenType.NOTEQUAL: Advance(); return CmpOperator.NotEq;
+            case TokenType.NOTEQUAL when t.Text == "!=": Advance(); return CmpOperator.NotEq; // "<>" is refused (PEP 401)
             case TokenType.LESS: Advance(); return CmpOperator.Lt;
             case TokenType.LESSEQUAL: Advance(); return CmpOperator.LtE;
             case TokenType.GREATER: Advance(); return CmpOperator.Gt;
@@ -413,9 +417,11 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RSQB)) break;
+            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
             elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
+        if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
         if (!At(TokenType.RSQB) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RSQB);
         return At(new List(elts, ExprContext.Load), start);
@@ -445,9 +451,11 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RBRACE)) break;
+            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
             elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
+        if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
         if (!At(TokenType.RBRACE) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RBRACE);
         return At(new Set(elts), start);
@@ -461,15 +469,20 @@ internal sealed partial class Parser
         bool first = true;
         while (!At(TokenType.RBRACE))
         {
-            if (firstKey is null && Accept(TokenType.DOUBLESTAR))
+            if (firstKey is null && At(TokenType.DOUBLESTAR))
             {
+                var doubleStar = Advance();
                 keys.Add(null);
                 values.Add(BitwiseOr());
+                // invalid_dict_comprehension: '{' '**' bitwise_or for_if_clauses '}'
+                if (_callInvalidRules && first && AtFor && Try(ForIfClauses) is not null && At(TokenType.RBRACE))
+                    throw ErrorAt(doubleStar, "dict unpacking cannot be used in dict comprehension");
             }
             else
             {
                 var key = firstKey ?? Expression();
                 firstKey = null;
+                if (_callInvalidRules) InvalidKeyValuePair(key, afterPairs: !first);
                 Expect(TokenType.COLON);
                 var value = Expression();
                 if (first && (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for"))))
@@ -496,7 +509,9 @@ internal sealed partial class Parser
         {
             int isAsync = AcceptKeyword("async") ? 1 : 0;
             ExpectKeyword("for");
-            var target = StarTargets();
+            int targetsStart = _p;
+            var target = _callInvalidRules ? Try(StarTargets) : StarTargets();
+            if (_callInvalidRules && (target is null || !AtKeyword("in"))) InvalidForTarget(targetsStart);
             ExpectKeyword("in");
             var iter = Disjunction();
             var ifs = new List<Expr>();

@@ -17,13 +17,13 @@ internal sealed partial class Parser
         {
             Advance();
             var s = SubjectExpression();
-            return At(TokenType.COLON) ? s : throw InvalidSyntax();
+            return At(TokenType.COLON) ? s : throw MissingHeaderColon();
         });
         if (subject is null) return null;
         Advance(); // ':'
         if (!Accept(TokenType.NEWLINE)) throw InvalidSyntax();
         if (!Accept(TokenType.INDENT))
-            throw ErrorAt(Cur, $"expected an indented block after 'match' statement on line {start.Lineno}", "IndentationError");
+            throw RaiseAtLastToken($"expected an indented block after 'match' statement on line {start.Lineno}", "IndentationError");
         var cases = new List<MatchCase>();
         while (AtKeyword("case") || (Cur.Type == TokenType.NAME && Cur.Text == "case"))
             cases.Add(CaseBlock());
@@ -96,6 +96,8 @@ internal sealed partial class Parser
         var start = Cur;
         var p = OrPattern();
         if (!AcceptKeyword("as")) return p;
+        if (_callInvalidRules && !AtName && Try(Expression) is Expr target)
+            throw ErrorAt(target, "invalid pattern target"); // invalid_as_pattern
         var name = ExpectName();
         if (name.Text == "_") throw ErrorAt(name, "cannot use '_' as a target");
         return At(new MatchAs(p, name.Text), start);
@@ -205,12 +207,14 @@ internal sealed partial class Parser
         Expr real = SignedNumber();
         if (At(TokenType.PLUS) || At(TokenType.MINUS))
         {
+            // _PyPegen_ensure_real runs as real_number is read, before the sign and the imaginary part
+            var realNumber = real is UnaryOp { Operand: Constant c } ? c : real;
+            if (realNumber is Constant { Value: ComplexConstant })
+                throw ErrorAt(realNumber, "real number required in complex literal");
             var op = Advance().Type == TokenType.PLUS ? Operator.Add : Operator.Sub;
             var imagTok = Expect(TokenType.NUMBER);
             var imag = Span(new Constant(NumberLiteral.Parse(imagTok.Text), null), imagTok, imagTok);
             if (imag.Value is not ComplexConstant) throw ErrorAt(imag, "imaginary number required in complex literal");
-            if (real is Constant { Value: ComplexConstant } || real is UnaryOp { Operand: Constant { Value: ComplexConstant } })
-                throw ErrorAt(real, "real number required in complex literal");
             return At(new BinOp(real, op, imag), start);
         }
         return real;

@@ -64,7 +64,8 @@ internal sealed partial class Parser
                 case "del":
                 {
                     Advance();
-                    var targets = DelTargets();
+                    int targetsStart = _p;
+                    var targets = _callInvalidRules ? Try(DelTargets) ?? throw InvalidDelStatement(targetsStart) : DelTargets();
                     if (!At(TokenType.NEWLINE) && !At(TokenType.SEMI)) throw InvalidSyntax();
                     return At(new Delete(targets), start);
                 }
@@ -95,6 +96,7 @@ internal sealed partial class Parser
     private Stmt ExpressionOrAssignment()
     {
         var start = Cur;
+        int startIndex = _p;
         var first = AtKeyword("yield") ? YieldExpression() : StarExpressions();
 
         if (At(TokenType.COLON)) return AnnotatedAssignment(start, first);
@@ -127,23 +129,16 @@ internal sealed partial class Parser
             if (target is Yield or YieldFrom) throw ErrorAt(target, "assignment to yield expression not possible");
             if (InvalidTarget(target, ExprContext.Store) is Expr bad)
             {
-                // invalid_named_expression: "f() = 1" reads like a mistyped comparison
-                bool single = exprs.Count == 1 && bad == target && IsBitwiseOrLevel(target) && IsBitwiseOrLevel(rhs)
-                              && target is not (List or Tuple or GeneratorExp)
-                              && !(target is Constant { Value: BoolConstant or NoneConstant });
-                throw single
-                    ? ErrorAt(bad, $"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?")
-                    : ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+                // invalid_assignment, a second-pass rule: first its display-element reading of the
+                // statement ("f() = 1" reads like a mistyped comparison), then the invalid target
+                if (!_callInvalidRules) throw InvalidSyntax();
+                InvalidAssignmentElements(startIndex);
+                throw ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
             }
             ApplyContext(target, ExprContext.Store);
         }
         return At(new Assign(exprs, rhs, null), start);
     }
-
-    /// <summary>Whether an expression is something the bitwise_or rule alone produces (no comparison, not, and/or, lambda, if-else).</summary>
-    private static bool IsBitwiseOrLevel(Expr e) =>
-        e is not (Compare or BoolOp or IfExp or Lambda or NamedExpr or Yield or YieldFrom or Starred or Tuple { } )
-        && !(e is UnaryOp { Op: UnaryOperator.Not });
 
     private Stmt AnnotatedAssignment(ParserToken start, Expr target)
     {
@@ -256,7 +251,7 @@ internal sealed partial class Parser
             return body;
         }
         if (!Accept(TokenType.INDENT))
-            throw ErrorAt(Cur, $"expected an indented block after {what} on line {header.Lineno}", "IndentationError");
+            throw RaiseAtLastToken($"expected an indented block after {what} on line {header.Lineno}", "IndentationError");
         while (!Accept(TokenType.DEDENT))
         {
             if (At(TokenType.ENDMARKER)) break;
@@ -265,12 +260,23 @@ internal sealed partial class Parser
         return body;
     }
 
-    /// <summary>The ':' that ends a compound statement's header, with 3.11's "expected ':'".</summary>
+    /// <summary>
+    /// The ':' of an if/elif/while/for/with/class/except/case header. Only the second pass names it:
+    /// invalid_*_stmt rules match the header followed by NEWLINE and raise "expected ':'" at that
+    /// NEWLINE (the last token read); anything else after the header is plain "invalid syntax".
+    /// </summary>
     private void ExpectColon()
     {
-        if (Accept(TokenType.COLON)) return;
-        var prev = Prev();
-        throw new Engine.Diagnostics.SourceErrorException(new Engine.Diagnostics.SourceError(
-            "SyntaxError", "expected ':'", prev.EndLineno, prev.EndColCp + 1, prev.EndLineno, prev.EndColCp + 1));
+        if (!Accept(TokenType.COLON)) throw MissingHeaderColon();
+    }
+
+    private Engine.Diagnostics.SourceErrorException MissingHeaderColon() =>
+        _callInvalidRules && At(TokenType.NEWLINE) ? RaiseAtLastToken("expected ':'") : InvalidSyntax();
+
+    /// <summary>A forced token (&&':' and &&'(' in python.gram: def, try, finally, else): missing, it is an error on either pass, at the token found instead.</summary>
+    private ParserToken ExpectForced(TokenType type, string text)
+    {
+        if (At(type)) return Advance();
+        throw ErrorAt(Cur, $"expected '{text}'");
     }
 }

@@ -35,9 +35,15 @@ internal sealed partial class Parser
     public static readonly SourceError TooDeep =
         new("RecursionError", "maximum recursion depth exceeded during compilation", null, null, null, null);
 
-    public Parser(List<ParserToken> tokens, StrictTokenizer.UnclosedBracket? eofInBracket = null, SourceError? eofAfterBackslash = null)
+    /// <summary>Where the C tokenizer leaves ENDMARKER: the last line's number and its length in code points (without the newline).</summary>
+    public readonly record struct SourceEnd(int Lineno, int LastLineLength);
+
+    private readonly SourceEnd? _sourceEnd;
+
+    public Parser(List<ParserToken> tokens, StrictTokenizer.UnclosedBracket? eofInBracket = null, SourceError? eofAfterBackslash = null, SourceEnd? sourceEnd = null)
     {
         _toks = tokens;
+        _sourceEnd = sourceEnd;
         _eofInBracket = eofInBracket;
         _eofAfterBackslash = eofAfterBackslash;
         if (tokens.Count == 0 || tokens[^1].Type != TokenType.ENDMARKER)
@@ -52,14 +58,19 @@ internal sealed partial class Parser
 
     private readonly bool _truncated;
 
+    /// <summary>
+    /// pegen's call_invalid_rules: false on the first pass, which parses valid programs at full speed;
+    /// true on the second pass, run only after the first one failed, where the invalid_* rules of
+    /// python.gram look for a more specific error than "invalid syntax".
+    /// </summary>
+    private bool _callInvalidRules;
+
     /// <summary>file: [statements] ENDMARKER, with the end-of-input errors pegen gives when the tokens stop early.</summary>
     public Module ParseFile()
     {
         try
         {
-            var module = File();
-            if (_truncated) throw InvalidSyntax();
-            return module;
+            return ParseInTwoPasses();
         }
         catch (SourceErrorException e) when (_truncated && e.Error.Type != "RecursionError")
         {
@@ -72,6 +83,45 @@ internal sealed partial class Parser
             throw;
         }
     }
+
+    /// <summary>
+    /// _PyPegen_run_parser: when the first pass fails without a specific error, parse again from the
+    /// start with the invalid_* rules on. A specific error from that pass wins; otherwise the generic
+    /// "invalid syntax" points at the farthest token the first pass read (not the second, which may
+    /// have looked further ahead while searching).
+    /// </summary>
+    private Module ParseInTwoPasses()
+    {
+        try
+        {
+            return ParseOnePass();
+        }
+        catch (SourceErrorException e) when (IsGeneric(e.Error))
+        {
+            int firstPassFarthest = _farthest;
+            _p = 0;
+            _depth = 0;
+            _callInvalidRules = true;
+            try
+            {
+                ParseOnePass();
+            }
+            catch (SourceErrorException second) when (IsGeneric(second.Error))
+            {
+            }
+            _farthest = firstPassFarthest;
+            throw InvalidSyntax();
+        }
+    }
+
+    private Module ParseOnePass()
+    {
+        var module = File();
+        if (_truncated) throw InvalidSyntax();
+        return module;
+    }
+
+    private static bool IsGeneric(SourceError e) => e.Type == "SyntaxError" && e.Msg == "invalid syntax";
 
     /// <summary>fstring: star_expressions — a replacement field's "(expr)", already placed in the source.</summary>
     public Expr FStringExpression(List<ParserToken> tokens)

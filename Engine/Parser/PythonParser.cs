@@ -30,6 +30,20 @@ public static class PythonParser
         }
     }
 
+    /// <summary>The last line of the source (the one a final newline ends, or the unterminated tail).</summary>
+    private static Parser.SourceEnd FindSourceEnd(string source)
+    {
+        if (source.Length == 0) return new Parser.SourceEnd(1, 0);
+        int end = source.EndsWith('\n') ? source.Length - 1 : source.Length;
+        int lineStart = source.LastIndexOf('\n', Math.Max(end - 1, 0)) + 1;
+        if (end == 0) lineStart = 0;
+        int lineno = 1;
+        foreach (char c in source.AsSpan(0, lineStart)) if (c == '\n') lineno++;
+        int length = 0;
+        for (int i = lineStart; i < end; i++) if (!char.IsLowSurrogate(source[i])) length++;
+        return new Parser.SourceEnd(lineno, length);
+    }
+
     private static ParseResult ParseModule(string source)
     {
         if (source.Contains('\0'))
@@ -41,7 +55,7 @@ public static class PythonParser
         var scan = StrictTokenizer.Tokenize(source);
         if (scan.Error is not null) return new ParseResult(null, scan.Error);
 
-        var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash);
+        var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash, FindSourceEnd(source));
         return new ParseResult(parser.ParseFile(), null);
     }
 }

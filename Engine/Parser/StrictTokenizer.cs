@@ -170,7 +170,10 @@ internal sealed class StrictTokenizer
             }
 
             // ---- operators and brackets
-            int n = Lexemes.MatchOperator(_src, _pos, out var exact);
+            // The C tokenizer reads "<>" as one NOTEQUAL token (PEP 401); the parser then refuses it.
+            int n = ch == '<' && _pos + 1 < _src.Length && _src[_pos + 1] == '>' ? 2 : 0;
+            var exact = TokenType.NOTEQUAL;
+            if (n == 0) n = Lexemes.MatchOperator(_src, _pos, out exact);
             if (n > 0)
             {
                 _pos += n;
