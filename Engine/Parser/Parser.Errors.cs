@@ -14,9 +14,10 @@ internal sealed partial class Parser
     private ParserToken LastTokenRead => _toks[Math.Min(_farthest, _toks.Count - 1)];
 
     /// <summary>The generic error, RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the last token read.</summary>
-    private SourceErrorException InvalidSyntax()
+    private SourceErrorException InvalidSyntax() => InvalidSyntaxAt(LastTokenRead);
+
+    private SourceErrorException InvalidSyntaxAt(ParserToken t)
     {
-        var t = LastTokenRead;
         // The C tokenizer's ENDMARKER has no columns (-1): the error is at column 0 of the last line
         if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
             return new(new SourceError("SyntaxError", "invalid syntax", end.Lineno, 0, end.Lineno, 0));

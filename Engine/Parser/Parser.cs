@@ -65,6 +65,9 @@ internal sealed partial class Parser
     /// </summary>
     private bool _callInvalidRules;
 
+    /// <summary>The farthest token the first pass read: where the generic "invalid syntax" points.</summary>
+    private int _firstPassFarthest = -1;
+
     /// <summary>file: [statements] ENDMARKER, with the end-of-input errors pegen gives when the tokens stop early.</summary>
     public Module ParseFile()
     {
@@ -74,11 +77,14 @@ internal sealed partial class Parser
         }
         catch (SourceErrorException e) when (_truncated && e.Error.Type != "RecursionError")
         {
-            bool commaGuess = e.Error.Msg == "invalid syntax. Perhaps you forgot a comma?";
-            if (_eofInBracket is { } open && (e.Error.Lineno is null || e.Error.Lineno > open.Lineno || _farthest >= _toks.Count - 1 || commaGuess))
+            // _PyPegen_set_syntax_error: the first pass stopped at the end of the input inside brackets,
+            // or (_PyPegen_tokenize_full_source_to_check_for_errors) the last token either pass read
+            // lies on a later line than the bracket that was never closed
+            bool firstPassAtEnd = IsGeneric(e.Error) && _firstPassFarthest >= _toks.Count - 1;
+            if (_eofInBracket is { } open && (firstPassAtEnd || LastTokenRead.Lineno > open.Lineno))
                 throw new SourceErrorException(new SourceError("SyntaxError", $"'{open.Bracket}' was never closed",
                     open.Lineno, open.ColCp + 1, open.Lineno, 0));
-            if (_eofAfterBackslash is not null && _farthest >= _toks.Count - 1)
+            if (_eofAfterBackslash is not null && firstPassAtEnd)
                 throw new SourceErrorException(_eofAfterBackslash);
             throw;
         }
@@ -98,7 +104,7 @@ internal sealed partial class Parser
         }
         catch (SourceErrorException e) when (IsGeneric(e.Error))
         {
-            int firstPassFarthest = _farthest;
+            _firstPassFarthest = _farthest;
             _p = 0;
             _depth = 0;
             _callInvalidRules = true;
@@ -109,8 +115,7 @@ internal sealed partial class Parser
             catch (SourceErrorException second) when (IsGeneric(second.Error))
             {
             }
-            _farthest = firstPassFarthest;
-            throw InvalidSyntax();
+            throw InvalidSyntaxAt(_toks[Math.Min(_firstPassFarthest, _toks.Count - 1)]);
         }
     }
 
@@ -123,12 +128,55 @@ internal sealed partial class Parser
 
     private static bool IsGeneric(SourceError e) => e.Type == "SyntaxError" && e.Msg == "invalid syntax";
 
-    /// <summary>fstring: star_expressions — a replacement field's "(expr)", already placed in the source.</summary>
+    /// <summary>
+    /// fstring: star_expressions — a replacement field's "(expr)", its tokens already placed in the
+    /// source. Like fstring_compile_expr's sub-parser it runs both passes, and its errors say
+    /// "f-string: ..." with columns counted from the '(' that stands for the '{' on that line
+    /// (_PyPegen_raise_error_known_location subtracts starting_col_offset).
+    /// </summary>
     public Expr FStringExpression(List<ParserToken> tokens)
     {
         var sub = new Parser(tokens) { _depthBase = _depth + _depthBase };
-        var e = sub.StarExpressions();
-        if (!sub.At(TokenType.ENDMARKER)) throw sub.InvalidSyntax();
+        try
+        {
+            try
+            {
+                return sub.FStringPass();
+            }
+            catch (SourceErrorException e) when (IsGeneric(e.Error))
+            {
+                sub._firstPassFarthest = sub._farthest;
+                sub._p = 0;
+                sub._depth = 0;
+                sub._callInvalidRules = true;
+                try
+                {
+                    sub.FStringPass();
+                }
+                catch (SourceErrorException second) when (IsGeneric(second.Error))
+                {
+                }
+                throw sub.InvalidSyntaxAt(sub._toks[Math.Min(sub._firstPassFarthest, sub._toks.Count - 1)]);
+            }
+        }
+        catch (SourceErrorException e) when (e.Error.Type == "SyntaxError" && !e.Error.Msg.StartsWith("f-string", StringComparison.Ordinal))
+        {
+            var open = tokens[0];
+            int Shift(int? line) => line == open.Lineno ? open.ColCp : 0;
+            var err = e.Error;
+            throw new SourceErrorException(err with
+            {
+                Msg = "f-string: " + err.Msg,
+                Offset = err.Offset - Shift(err.Lineno),
+                EndOffset = err.EndOffset is > 0 ? err.EndOffset - Shift(err.EndLineno) : err.EndOffset,
+            });
+        }
+    }
+
+    private Expr FStringPass()
+    {
+        var e = StarExpressions();
+        if (!At(TokenType.ENDMARKER)) throw InvalidSyntax();
         return e;
     }
 
