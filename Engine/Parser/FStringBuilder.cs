@@ -249,7 +249,23 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
             int ec = k.EndLineno == 1 ? col + k.EndCol : k.EndCol, ecc = k.EndLineno == 1 ? colCp + k.EndColCp : k.EndColCp;
             shifted.Add(new ParserToken(k.Type, k.Text, l, c, cc, el, ec, ecc));
         }
-        return parser.FStringExpression(shifted);
+        return parser.FStringExpression(shifted, StartingColOffset(t, brace, exprText));
+    }
+
+    /// <summary>
+    /// The sub-parser's starting_col_offset that CPython subtracts from error columns: the string
+    /// token's column plus fstring_find_expr_location's columns (the '{' column within its line of
+    /// the token, or 0 when only whitespace separates the '{' from a newline) — even when the '{' is
+    /// on a later line of the token.
+    /// </summary>
+    private static int StartingColOffset(ParserToken t, int brace, string exprText)
+    {
+        int nl = exprText.IndexOf('\n');
+        bool newlineAfterBrace = nl >= 0 && string.IsNullOrWhiteSpace(exprText[..nl].Replace('\f', ' '));
+        if (newlineAfterBrace) return t.ColCp;
+        int lineStart = t.Text.LastIndexOf('\n', Math.Max(brace - 1, 0)) + 1;
+        if (brace == 0) lineStart = 0;
+        return t.ColCp + CodePoints(t.Text[lineStart..brace]);
     }
 
     private static int CodePoints(string s)

@@ -30,6 +30,7 @@ internal sealed partial class Parser
                 var value = Expression();
                 var starred = At(new Starred(value, ExprContext.Load), start);
                 if (sawDoubleStar) throw ErrorAt(starred, "iterable argument unpacking follows keyword argument unpacking");
+                if (_callInvalidRules && AtFor) InvalidStarredGenerator(starred, first: args.Count == 0 && keywords.Count == 0);
                 args.Add(starred);
             }
             else if (Accept(TokenType.DOUBLESTAR))
@@ -45,8 +46,11 @@ internal sealed partial class Parser
             else if (AtName && PeekAt(1).Type == TokenType.EQUAL)
             {
                 var name = Advance();
-                Advance();
+                var equal = Advance();
                 var value = Expression();
+                // invalid_kwarg: NAME '=' expression for_if_clauses
+                if (_callInvalidRules && AtFor && Try(ForIfClauses) is not null)
+                    throw ErrorRange(name, equal, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 keywords.Add(At(new Keyword(name.Text, value), start));
                 sawKeyword = true;
             }

@@ -501,6 +501,9 @@ internal sealed partial class Parser
         return At(new Dict(keys, values), start);
     }
 
+    /// <summary>_PyPegen_get_last_comprehension_item of the latest for_if_clauses: where generator errors end.</summary>
+    private Expr? _lastComprehensionItem;
+
     /// <summary>for_if_clauses: ('async'? 'for' star_targets 'in' disjunction ('if' disjunction)*)+</summary>
     private List<Comprehension> ForIfClauses()
     {
@@ -516,6 +519,7 @@ internal sealed partial class Parser
             var iter = Disjunction();
             var ifs = new List<Expr>();
             while (AcceptKeyword("if")) ifs.Add(Disjunction());
+            _lastComprehensionItem = ifs.Count > 0 ? ifs[^1] : iter;
             gens.Add(new Comprehension(target, iter, ifs, isAsync));
         }
         return gens;

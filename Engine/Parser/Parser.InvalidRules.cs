@@ -206,4 +206,19 @@ internal sealed partial class Parser
         if (next.Type is TokenType.RBRACE or TokenType.COMMA)
             throw ErrorAt(colon, "expression expected after dictionary key and ':'");
     }
+
+    /// <summary>
+    /// A starred call argument followed by 'for': first in the call it is invalid_comprehension's
+    /// "iterable unpacking cannot be used in comprehension" (the call's '(' reads as a genexp's);
+    /// after other arguments, invalid_arguments' unparenthesized generator.
+    /// </summary>
+    private void InvalidStarredGenerator(Expr starred, bool first)
+    {
+        int mark = _p;
+        if (Try(ForIfClauses) is not null)
+            throw first
+                ? ErrorAt(starred, "iterable unpacking cannot be used in comprehension")
+                : ErrorBetween(starred, _lastComprehensionItem!, "Generator expression must be parenthesized");
+        _p = mark;
+    }
 }

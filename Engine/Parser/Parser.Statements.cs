@@ -119,14 +119,21 @@ internal sealed partial class Parser
         if (!At(TokenType.EQUAL)) return At(new ExprStmt(first), start);
 
         var exprs = new List<Expr> { first };
+        var bareYields = new HashSet<Expr>(ReferenceEqualityComparer.Instance);
+        if (start.IsName("yield")) bareYields.Add(first);
         while (Accept(TokenType.EQUAL))
-            exprs.Add(AtKeyword("yield") ? YieldExpression() : StarExpressions());
+        {
+            bool bare = AtKeyword("yield");
+            exprs.Add(bare ? YieldExpression() : StarExpressions());
+            if (bare) bareYields.Add(exprs[^1]);
+        }
         var rhs = exprs[^1];
         exprs.RemoveAt(exprs.Count - 1);
         for (int i = 0; i < exprs.Count; i++)
         {
             var target = exprs[i];
-            if (target is Yield or YieldFrom) throw ErrorAt(target, "assignment to yield expression not possible");
+            // a bare yield is invalid_assignment's yield_expr '=' alternative; a parenthesized one an invalid target
+            if (bareYields.Contains(target)) throw ErrorAt(target, "assignment to yield expression not possible");
             if (InvalidTarget(target, ExprContext.Store) is Expr bad)
             {
                 // invalid_assignment, a second-pass rule: first its display-element reading of the

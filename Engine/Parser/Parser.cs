@@ -77,14 +77,14 @@ internal sealed partial class Parser
         }
         catch (SourceErrorException e) when (_truncated && e.Error.Type != "RecursionError")
         {
-            // _PyPegen_set_syntax_error: the first pass stopped at the end of the input inside brackets,
-            // or (_PyPegen_tokenize_full_source_to_check_for_errors) the last token either pass read
-            // lies on a later line than the bracket that was never closed
-            bool firstPassAtEnd = IsGeneric(e.Error) && _firstPassFarthest >= _toks.Count - 1;
-            if (_eofInBracket is { } open && (firstPassAtEnd || LastTokenRead.Lineno > open.Lineno))
+            // Either pass reading the end of the input is the C tokenizer's E_EOF error (tokenizer_error);
+            // otherwise _PyPegen_tokenize_full_source_to_check_for_errors prefers the bracket that was
+            // never closed when the last token read lies on a later line
+            bool readToEnd = _farthest >= _toks.Count - 1;
+            if (_eofInBracket is { } open && (readToEnd || LastTokenRead.Lineno > open.Lineno))
                 throw new SourceErrorException(new SourceError("SyntaxError", $"'{open.Bracket}' was never closed",
                     open.Lineno, open.ColCp + 1, open.Lineno, 0));
-            if (_eofAfterBackslash is not null && firstPassAtEnd)
+            if (_eofAfterBackslash is not null && readToEnd)
                 throw new SourceErrorException(_eofAfterBackslash);
             throw;
         }
@@ -134,7 +134,7 @@ internal sealed partial class Parser
     /// "f-string: ..." with columns counted from the '(' that stands for the '{' on that line
     /// (_PyPegen_raise_error_known_location subtracts starting_col_offset).
     /// </summary>
-    public Expr FStringExpression(List<ParserToken> tokens)
+    public Expr FStringExpression(List<ParserToken> tokens, int startingColOffset)
     {
         var sub = new Parser(tokens) { _depthBase = _depth + _depthBase };
         try
@@ -161,14 +161,12 @@ internal sealed partial class Parser
         }
         catch (SourceErrorException e) when (e.Error.Type == "SyntaxError" && !e.Error.Msg.StartsWith("f-string", StringComparison.Ordinal))
         {
-            var open = tokens[0];
-            int Shift(int? line) => line == open.Lineno ? open.ColCp : 0;
             var err = e.Error;
             throw new SourceErrorException(err with
             {
                 Msg = "f-string: " + err.Msg,
-                Offset = err.Offset - Shift(err.Lineno),
-                EndOffset = err.EndOffset is > 0 ? err.EndOffset - Shift(err.EndLineno) : err.EndOffset,
+                Offset = err.Offset - startingColOffset,
+                EndOffset = err.EndOffset is > 0 ? err.EndOffset - startingColOffset : err.EndOffset,
             });
         }
     }
