@@ -82,6 +82,7 @@ internal sealed partial class Parser
         int targetsStart = _p;
         var target = _callInvalidRules ? Try(StarTargets) : StarTargets();
         if (_callInvalidRules && (target is null || !AtKeyword("in"))) InvalidForTarget(targetsStart);
+        if (target is null) throw InvalidSyntax();
         ExpectKeyword("in");
         var iter = StarExpressions();
         ExpectColon();

@@ -515,6 +515,7 @@ internal sealed partial class Parser
             int targetsStart = _p;
             var target = _callInvalidRules ? Try(StarTargets) : StarTargets();
             if (_callInvalidRules && (target is null || !AtKeyword("in"))) InvalidForTarget(targetsStart);
+            if (target is null) throw InvalidSyntax();
             ExpectKeyword("in");
             var iter = Disjunction();
             var ifs = new List<Expr>();

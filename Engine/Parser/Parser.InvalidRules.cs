@@ -10,6 +10,16 @@ internal sealed partial class Parser
 {
     private int[]? _levels;
 
+    /// <summary>
+    /// The places where a rule below already ran without finding its error. Like pegen's memo on
+    /// invalid_named_expression, it keeps nested brackets from re-running the same check over and
+    /// over (each check re-reads its subtree, so unremembered checks would cost 2^depth).
+    /// </summary>
+    private HashSet<(string Rule, int Index)>? _checked;
+
+    /// <summary>True the first time <paramref name="rule"/> is asked about token <paramref name="index"/>.</summary>
+    private bool FirstCheck(string rule, int index) => (_checked ??= new()).Add((rule, index));
+
     /// <summary>The bracket nesting of a token, as the C tokenizer's tok->level stood after reading it.</summary>
     private int LevelOf(int index)
     {
@@ -43,6 +53,7 @@ internal sealed partial class Parser
         if (!StartsExpression() || IsSoftKeyword(start)) return;
         if (start.Type == TokenType.NAME && startIndex + 1 < _toks.Count && _toks[startIndex + 1].Type == TokenType.STRING) return;
         if (a is Name { Id: "print" or "exec" }) return; // _PyPegen_check_legacy_stmt
+        if (!FirstCheck(nameof(InvalidExpression), _p)) return;
         int mark = _p;
         _callInvalidRules = false;
         Expr? b;
@@ -66,6 +77,7 @@ internal sealed partial class Parser
     /// </summary>
     private void InvalidNamedExpression(int startIndex)
     {
+        if (!FirstCheck(nameof(InvalidNamedExpression), startIndex)) return;
         int mark = _p;
         _p = startIndex;
         if (AtName && PeekAt(1).Type == TokenType.EQUAL)
@@ -155,6 +167,7 @@ internal sealed partial class Parser
     /// </summary>
     private void InvalidForTarget(int targetsStart)
     {
+        if (!FirstCheck(nameof(InvalidForTarget), targetsStart)) return;
         int mark = _p;
         _p = targetsStart;
         if (Try(StarExpressions) is Expr e && InvalidTarget(e, ExprContext.Store) is Expr bad)
