@@ -41,6 +41,13 @@ public class InvalidRuleTests
     [InlineData("x = [f(a) for a in b c]\n")]
     [InlineData("for x in y z:\n    pass\n")]
     [InlineData("a = b = c d\n")]
+    [InlineData("foo(a=1, a b)\n")]
+    // not after a soft keyword or a NAME before a STRING; print and exec get invalid_legacy_expression
+    [InlineData("x = (match x)\n")]
+    [InlineData("x = (_ y)\n")]
+    [InlineData("x = (f\"a\" b)\n")]
+    [InlineData("x = (print \"a\")\n")]
+    [InlineData("x = [*a b]\n")]
     public void MissingComma(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
@@ -158,6 +165,8 @@ public class InvalidRuleCostTests
     [InlineData("(x = ", "y = z", " = z)")]
     [InlineData("[0 for (", "*", ") in d]")]
     [InlineData("[0 for ", "x", " in d] +")]
+    [InlineData("[*", "a", "] +")]
+    [InlineData("(print -", "print", " x)")]
     public void NestedChecksStayFast(string open, string middle, string close)
     {
         var source = string.Concat(Enumerable.Repeat(open, 40)) + middle + string.Concat(Enumerable.Repeat(close, 40)) + "\n";

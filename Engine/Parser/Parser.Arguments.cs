@@ -81,11 +81,11 @@ internal sealed partial class Parser
             }
             if (!Accept(TokenType.COMMA))
             {
-                if (!At(close) && StartsExpression() && args.Count + keywords.Count > 0) throw ForgotComma(start);
                 break;
             }
         }
-        if (misplaced is not null) throw ErrorAt(Cur, misplaced); // pegen raises it at the last token read
+        // invalid_arguments (second pass) raises it with no location: at the last token read
+        if (misplaced is not null) throw _callInvalidRules ? RaiseAtLastToken(misplaced) : InvalidSyntax();
         Expect(close);
         return (args, keywords);
     }

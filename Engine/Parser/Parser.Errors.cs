@@ -36,26 +36,6 @@ internal sealed partial class Parser
         return ErrorAt(t, msg, type);
     }
 
-    /// <summary>
-    /// invalid_expression: inside brackets, an expression directly followed by another one is
-    /// "invalid syntax. Perhaps you forgot a comma?", spanning both.
-    /// </summary>
-    private SourceErrorException ForgotComma(ParserToken start)
-    {
-        if (!_callInvalidRules) return InvalidSyntax();
-        var prev = Prev();
-        if ((prev.Type == TokenType.NAME && Cur.Type == TokenType.STRING) || !StartsExpression()) return InvalidSyntax();
-        try
-        {
-            Disjunction();
-        }
-        catch (SourceErrorException)
-        {
-            return InvalidSyntax();
-        }
-        return ErrorRange(start, LastToken, "invalid syntax. Perhaps you forgot a comma?");
-    }
-
     /// <summary>A simple statement not followed by NEWLINE or ';'.</summary>
     private SourceErrorException SimpleStatementEndError() => InvalidSyntax();
 

@@ -369,7 +369,7 @@ internal sealed partial class Parser
             Expect(TokenType.RPAR);
             return y;
         }
-        var firstStart = Cur;
+        if (_callInvalidRules && At(TokenType.STAR)) InvalidStarredComprehension();
         var first = StarNamedExpression();
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
@@ -383,16 +383,13 @@ internal sealed partial class Parser
             if (first is Starred) throw ErrorAt(first, "cannot use starred expression here");
             return first;
         }
-        if (!At(TokenType.COMMA)) throw StartsExpression() ? ForgotComma(firstStart) : InvalidSyntax();
+        if (!At(TokenType.COMMA)) throw InvalidSyntax();
         var elts = new List<Expr> { first };
-        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RPAR)) break;
-            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
-        if (!At(TokenType.RPAR) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RPAR);
         return At(new Tuple(elts, ExprContext.Load), start);
     }
@@ -403,7 +400,7 @@ internal sealed partial class Parser
         var start = Advance();
         var elts = new List<Expr>();
         if (Accept(TokenType.RSQB)) return At(new List(elts, ExprContext.Load), start);
-        var firstStart = Cur;
+        if (_callInvalidRules && At(TokenType.STAR)) InvalidStarredComprehension();
         var first = StarNamedExpression();
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
@@ -413,16 +410,13 @@ internal sealed partial class Parser
             return At(new ListComp(first, gens), start);
         }
         elts.Add(first);
-        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RSQB)) break;
             if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
-            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
-        if (!At(TokenType.RSQB) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RSQB);
         return At(new List(elts, ExprContext.Load), start);
     }
@@ -436,7 +430,7 @@ internal sealed partial class Parser
 
         if (At(TokenType.DOUBLESTAR)) return DictBody(start, null);
 
-        var firstStart = Cur;
+        if (_callInvalidRules && At(TokenType.STAR)) InvalidStarredComprehension();
         var first = StarNamedExpression();
         if (At(TokenType.COLON) && first is not (Starred or NamedExpr)) return DictBody(start, first);
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
@@ -447,16 +441,13 @@ internal sealed partial class Parser
             return At(new SetComp(first, gens), start);
         }
         var elts = new List<Expr> { first };
-        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RBRACE)) break;
             if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
-            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
-        if (!At(TokenType.RBRACE) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RBRACE);
         return At(new Set(elts), start);
     }

@@ -50,9 +50,14 @@ internal sealed partial class Parser
     private void InvalidExpression(int startIndex, Expr a)
     {
         var start = _toks[startIndex];
-        if (!StartsExpression() || IsSoftKeyword(start)) return;
+        if (!StartsExpression()) return;
+        if (a is Name { Id: "print" or "exec" } legacy)
+        {
+            InvalidLegacyExpression(start, legacy);
+            return;
+        }
+        if (IsSoftKeyword(start)) return;
         if (start.Type == TokenType.NAME && startIndex + 1 < _toks.Count && _toks[startIndex + 1].Type == TokenType.STRING) return;
-        if (a is Name { Id: "print" or "exec" }) return; // _PyPegen_check_legacy_stmt
         if (!FirstCheck(nameof(InvalidExpression), _p)) return;
         int mark = _p;
         _callInvalidRules = false;
@@ -232,6 +237,31 @@ internal sealed partial class Parser
             throw first
                 ? ErrorAt(starred, "iterable unpacking cannot be used in comprehension")
                 : ErrorBetween(starred, _lastComprehensionItem!, "Generator expression must be parenthesized");
+        _p = mark;
+    }
+
+    /// <summary>invalid_legacy_expression: NAME !'(' star_expressions, for Python 2's print and exec statements.</summary>
+    private void InvalidLegacyExpression(ParserToken name, Name legacy)
+    {
+        if (At(TokenType.LPAR) || !FirstCheck(nameof(InvalidLegacyExpression), _p)) return;
+        int mark = _p;
+        if (Try(StarExpressions) is not null)
+            throw ErrorRange(name, LastToken, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
+        _p = mark;
+    }
+
+    /// <summary>
+    /// invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses. Its starred_expression
+    /// is '*' expression, so the element after the star is read as a whole expression, where a missing
+    /// comma is found; the comprehension's own error is raised where the display is parsed. Called at
+    /// the '*' after the bracket.
+    /// </summary>
+    private void InvalidStarredComprehension()
+    {
+        if (!FirstCheck(nameof(InvalidStarredComprehension), _p)) return;
+        int mark = _p;
+        Advance();
+        Try(Expression);
         _p = mark;
     }
 }
