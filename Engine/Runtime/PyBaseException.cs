@@ -12,11 +12,21 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public PyBaseException? Context { get; set; }
     public PyBaseException? Cause { get; set; }
 
+    /// <summary>Attributes a program sets on the exception (self.code = ...), created on first use.</summary>
+    public PyDict Dict => _dict ??= new PyDict();
+    private PyDict? _dict;
+    public bool HasDict => _dict is not null;
+
     /// <summary>StopIteration.value: its first argument, or None.</summary>
     public PyObject Value => Args.Length > 0 ? Args[0] : PyNone.Instance;
 
     public override void WriteStr(ReprWriter w)
     {
+        if (UserMethods.TryCall(this, "__str__", [], out var custom))
+        {
+            w.Append(UserMethods.ExpectStr(custom, "__str__"));
+            return;
+        }
         // KeyError shows the repr of a lone key (so KeyError('a') prints 'a' quoted).
         if (Args.Length == 1 && Type.IsSubtypeOf(PyTypes.KeyError)) Args[0].WriteRepr(w);
         else if (Args.Length == 1) Args[0].WriteStr(w);
@@ -25,6 +35,11 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
 
     public override void WriteRepr(ReprWriter w)
     {
+        if (UserMethods.TryCall(this, "__repr__", [], out var custom))
+        {
+            w.Append(UserMethods.ExpectStr(custom, "__repr__"));
+            return;
+        }
         w.Append(Type.Name);
         if (Args.Length == 1)
         {

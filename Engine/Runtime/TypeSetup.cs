@@ -52,6 +52,14 @@ public static class TypeSetup
                 return new PyBaseException(type, a.ToArray());
             };
         }
+        // object.__init__ and BaseException.__init__, for super().__init__(...) in the program's classes.
+        PyTypes.Object.AddMethod("__init__", (a, k) => PyNone.Instance);
+        PyTypes.BaseException.AddMethod("__init__", (a, k) =>
+        {
+            ArgCheck.NoKeywords("BaseException.__init__", k);
+            ((PyBaseException)a[0]).Args = a[1..].ToArray();
+            return PyNone.Instance;
+        });
         ListMethods.Register(PyTypes.List);
         StrMethods.Register(PyTypes.Str);
         DictMethods.Register(PyTypes.Dict);

@@ -31,6 +31,10 @@ internal sealed partial class Interpreter
     private int _depth;
     private int _reentry;
 
+    /// <summary>Above zero while the observer itself runs (it may call a program's __repr__):
+    /// like CPython's tracing flag, code run on the observer's behalf is not traced.</summary>
+    private int _observing;
+
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
     private PyBaseException? _handled;
 
@@ -83,7 +87,7 @@ internal sealed partial class Interpreter
         string[]? kwnames = null;
         var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
-        var observer = _observer;
+        var observer = _observing > 0 ? null : _observer;
 
         while (true)
         {
@@ -102,7 +106,9 @@ internal sealed partial class Interpreter
             if (observer is not null)
             {
                 f.Sp = sp;
-                observer.OnInstruction(f, offset, op, arg);
+                _observing++;
+                try { observer.OnInstruction(f, offset, op, arg); }
+                finally { _observing--; }
             }
             pc += 2;
             while (op == (int)Opcode.EXTENDED_ARG)
@@ -642,19 +648,27 @@ internal sealed partial class Interpreter
                         stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
                         break;
                     case Opcode.STORE_ATTR:
-                    {
-                        var owner = stack[sp - 1]!;
-                        throw owner.Type.Lookup(names[arg]) is not null
-                            ? PyException.AttributeError($"'{owner.Type.Name}' object attribute '{names[arg]}' is read-only")
-                            : PyException.AttributeError($"'{owner.Type.Name}' object has no attribute '{names[arg]}'");
-                    }
+                        // TOS.name = TOS1
+                        Ops.SetAttr(stack[sp - 1]!, names[arg], stack[sp - 2]!);
+                        sp = Pop(stack, sp, 2);
+                        break;
+                    case Opcode.DELETE_ATTR:
+                        Ops.SetAttr(stack[sp - 1]!, names[arg], null);
+                        sp = Pop(stack, sp, 1);
+                        break;
+                    case Opcode.LOAD_BUILD_CLASS:
+                        stack[sp++] = f.Builtins.Get("__build_class__") ?? throw PyException.NameError("__build_class__ not found");
+                        break;
+                    case Opcode.LOAD_CLASSDEREF:
+                        stack[sp++] = f.Locals?.Get(f.Code.LocalsPlusNames[arg]) ?? ((PyCell)fast[arg]!).Contents ?? throw UnboundDeref(f, arg);
+                        break;
 
                     case Opcode.RETURN_VALUE:
                     {
                         var value = stack[--sp]!;
                         stack[sp] = null;
                         f.Sp = sp;
-                        observer?.OnFrameExit(f);
+                        Observe(observer, f);
                         _depth--;
                         if (ReferenceEquals(f, entry))
                         {
@@ -744,7 +758,7 @@ internal sealed partial class Interpreter
                     }
                     sp = Pop(stack, sp, sp);
                     f.Sp = 0;
-                    observer?.OnFrameExit(f);
+                    Observe(observer, f);
                     _depth--;
                     if (ReferenceEquals(f, entry))
                     {
@@ -766,6 +780,22 @@ internal sealed partial class Interpreter
                 throw;
             }
         }
+    }
+
+    /// <summary>Runs <paramref name="action"/> (the observer's own work) with tracing suspended.</summary>
+    internal void Quietly(Action action)
+    {
+        _observing++;
+        try { action(); }
+        finally { _observing--; }
+    }
+
+    private void Observe(IExecutionObserver? observer, Frame frame)
+    {
+        if (observer is null) return;
+        _observing++;
+        try { observer.OnFrameExit(frame); }
+        finally { _observing--; }
     }
 
     private static bool Truth(PyObject o) => o is PyBool b ? b.Value != 0 : o.IsTrue();
@@ -799,7 +829,8 @@ internal sealed partial class Interpreter
     private static PyBaseException ToException(PyObject raised) => raised switch
     {
         PyBaseException e => e,
-        PyType t when t.IsSubtypeOf(PyTypes.BaseException) => new PyBaseException(t, []),
+        PyType t when t.IsSubtypeOf(PyTypes.BaseException) =>
+            t.Constructor?.Invoke([], null) as PyBaseException ?? new PyBaseException(t, []),
         _ => throw PyException.TypeError("exceptions must derive from BaseException"),
     };
 

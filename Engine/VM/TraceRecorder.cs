@@ -86,6 +86,11 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
         {
             return "<repr failed: RecursionError>";
         }
+        catch (ResourceLimitException)
+        {
+            // A program's __repr__ ran into a limit while the trace was being settled.
+            return "<repr failed: " + value.Type.Name + ">";
+        }
     }
 
     private static string Cut(string text) => text.Length <= ReprLimit ? text : text[..(ReprLimit - 3)] + "...";

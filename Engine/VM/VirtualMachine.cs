@@ -27,6 +27,7 @@ public static class VirtualMachine
                 globals.Set("__name__", PyStr.From("__main__"));
                 globals.Set("__builtins__", builtins);
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
+                interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
                 interpreter.RunModule(new PyCode(module), globals);
             }
@@ -50,7 +51,11 @@ public static class VirtualMachine
                 status = ExecutionStatus.MemoryLimitExceeded;
                 limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
             }
-            recorder?.Finish(interpreter?.Current);
+            if (recorder is not null)
+            {
+                if (interpreter is null) recorder.Finish(null);
+                else interpreter.Quietly(() => recorder.Finish(interpreter.Current));
+            }
         }
         return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
             recorder?.Steps, recorder?.Truncated ?? false, limit);
