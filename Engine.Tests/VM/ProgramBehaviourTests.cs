@@ -18,11 +18,23 @@ public class ProgramBehaviourTests
     [Fact]
     public void UnsupportedOpcodeEndsTheRunWithAClearError()
     {
-        var r = VmRunner.Run("def gen():\n    yield 1\n\nprint('before')\nfor v in gen():\n    print(v)\n");
+        var r = VmRunner.Run("print('before')\nwith open_thing() as f:\n    pass\n");
         Assert.Equal(ExecutionStatus.Error, r.Status);
         Assert.Equal("before\n", r.Stdout);
-        Assert.Equal("SystemError", r.Exception!.Type);
-        Assert.Equal("opcode RETURN_GENERATOR is not supported yet", r.Exception.Message);
+        Assert.Equal("NameError", r.Exception!.Type);
+        var w = VmRunner.Run("class C:\n    pass\n\nprint('before')\nwith C():\n    pass\n");
+        Assert.Equal("before\n", w.Stdout);
+        Assert.Equal("SystemError", w.Exception!.Type);
+        Assert.Equal("opcode BEFORE_WITH is not supported yet", w.Exception.Message);
+        Assert.Equal([new TracebackFrame("<module>", 5)], w.Exception.Traceback);
+    }
+
+    [Fact]
+    public void GeneratorsRunInsideTheLoop()
+    {
+        var r = VmRunner.Run("def gen(n):\n    for i in range(n):\n        yield i * i\n    return 'end'\n\ndef outer():\n    r = yield from gen(3)\n    yield r\n\nprint(list(outer()), sum(x for x in range(5)))\n");
+        Assert.Equal(ExecutionStatus.Ok, r.Status);
+        Assert.Equal("[0, 1, 4, 'end'] 10\n", r.Stdout);
     }
 
     [Fact]
@@ -36,7 +48,7 @@ public class ProgramBehaviourTests
         }
         var imported = VmRunner.Run("import os\n");
         Assert.Equal(ExecutionStatus.Error, imported.Status);
-        Assert.Equal("SystemError", imported.Exception!.Type);
+        Assert.Equal("ModuleNotFoundError", imported.Exception!.Type);
     }
 
     [Fact]

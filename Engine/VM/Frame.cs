@@ -28,7 +28,10 @@ public sealed class Frame
     /// <summary>The namespace dict of module-level code (the globals); null in a function, which uses <see cref="Fast"/>.</summary>
     internal PyDict? Locals { get; set; }
     internal PyFunction? Function { get; }
-    internal Frame? Back { get; }
+    internal Frame? Back { get; set; }
+
+    /// <summary>Set when the frame stopped at a YIELD_VALUE (a generator's frame), clear when it returned.</summary>
+    internal bool Yielded;
 
     internal readonly PyObject?[] Fast;
     internal readonly PyObject?[] Stack;

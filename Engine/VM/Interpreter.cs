@@ -684,6 +684,61 @@ internal sealed partial class Interpreter
                         break;
                     }
 
+                    case Opcode.RETURN_GENERATOR:
+                    {
+                        // The generator owns this frame from here; the call returns the generator.
+                        var generator = new PyGenerator(this, f);
+                        f.Sp = sp;
+                        f.Pc = pc;
+                        Observe(observer, f);
+                        _depth--;
+                        if (ReferenceEquals(f, entry))
+                        {
+                            Current = f.Back;
+                            return generator;
+                        }
+                        f = f.Back!;
+                        Current = f;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                        sp = f.Sp;
+                        pc = f.Pc;
+                        stack[sp++] = generator;
+                        break;
+                    }
+                    case Opcode.YIELD_VALUE:
+                    {
+                        var value = stack[--sp]!;
+                        stack[sp] = null;
+                        f.Sp = sp;
+                        f.Pc = pc;
+                        f.Yielded = true;
+                        Observe(observer, f);
+                        _depth--;
+                        if (!ReferenceEquals(f, entry)) throw PyException.SystemError("yield outside a resumed generator frame");
+                        Current = f.Back;
+                        return value;
+                    }
+                    case Opcode.SEND:
+                    {
+                        var sent = stack[sp - 1]!;
+                        var receiver = stack[sp - 2]!;
+                        PyObject? yielded;
+                        if (receiver is PyGenerator g) yielded = g.Send(sent);
+                        else if (sent is PyNone && receiver is PyIterator it) yielded = it.Next();
+                        else throw PyException.AttributeError($"'{receiver.Type.Name}' object has no attribute 'send'");
+                        if (yielded is not null) stack[sp - 1] = yielded;
+                        else
+                        {
+                            // The sub-iterator is done: its return value replaces it, and the loop is left.
+                            stack[--sp] = null;
+                            stack[sp - 1] = receiver is PyGenerator done ? done.ReturnValue : PyNone.Instance;
+                            pc += arg * 2;
+                        }
+                        break;
+                    }
+                    case Opcode.IMPORT_NAME:
+                        // The sandbox has no modules at all: every import fails the way a missing module does.
+                        throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{names[arg]}' (imports are not available in the sandbox)");
                     case Opcode.LOAD_ASSERTION_ERROR:
                         stack[sp++] = PyTypes.AssertionError;
                         break;
