@@ -28,6 +28,16 @@ public class LimitTests
     }
 
     [Fact]
+    public void BigIntOperationThatWouldOutlastTheTimeLimitIsRefusedUpFront()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var r = VmRunner.Run("print('start')\nx = 10 ** 10 ** 7\n", new ExecutionOptions { Timeout = TimeSpan.FromSeconds(2), MaxMemoryBytes = 1L << 30 });
+        Assert.Equal(ExecutionStatus.TimeLimitExceeded, r.Status);
+        Assert.Equal("start\n", r.Stdout);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
     public void CancellationStopsTheRun()
     {
         using var cancel = new CancellationTokenSource();

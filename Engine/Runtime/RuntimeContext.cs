@@ -28,6 +28,9 @@ public sealed class RuntimeContext
     public MemoryBudget Memory { get; }
     public int RecursionLimit { get; }
 
+    /// <summary>Seconds the run has left before its time limit (the VM sets this; unlimited otherwise).</summary>
+    public Func<double> SecondsLeft { get; set; } = () => double.PositiveInfinity;
+
     /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
     public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
 

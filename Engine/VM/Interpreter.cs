@@ -66,6 +66,8 @@ internal sealed partial class Interpreter
         return Run(frame);
     }
 
+    internal double SecondsLeft() => (_options.Timeout - _clock.Elapsed).TotalSeconds;
+
     private void CheckClock()
     {
         if (_clock.Elapsed > _options.Timeout || _cancel.IsCancellationRequested)

@@ -29,6 +29,7 @@ public static class VirtualMachine
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
                 interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
+                context.SecondsLeft = interpreter.SecondsLeft;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)
