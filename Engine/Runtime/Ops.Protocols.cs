@@ -333,6 +333,7 @@ public static partial class Ops
             PyType t when name == "__name__" => PyStr.From(t.Name),
             PyType t when name == "__qualname__" => PyStr.From(t.Name),
             PyBaseException e when name == "args" => PyTuple.Create(e.Args),
+            PyBaseException e when name == "__traceback__" => e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance,
             PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
             PyRange r when name == "start" => PyInt.From(r.Start),
             PyRange r when name == "stop" => PyInt.From(r.Stop),

@@ -3,6 +3,14 @@ namespace Engine.Runtime;
 /// <summary>One traceback entry (tb_frame's qualname, tb_lineno); <see cref="Next"/> is the deeper frame.</summary>
 public sealed record TracebackEntry(string Name, int? Line, TracebackEntry? Next);
 
+/// <summary>A traceback object (exception.__traceback__), as __exit__ and except clauses see it.</summary>
+public sealed class PyTraceback(TracebackEntry entry) : PyObject
+{
+    public TracebackEntry Entry { get; } = entry;
+    public override PyType Type => PyTypes.Traceback;
+    public override void WriteRepr(ReprWriter w) => w.Append("<traceback object at 0x?>");
+}
+
 /// <summary>An exception instance: its class, args, traceback and context (BaseException's fields).</summary>
 public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
 {

@@ -688,6 +688,8 @@ internal sealed partial class Interpreter
 
                     case Opcode.RETURN_GENERATOR:
                     {
+                        if ((f.Code.Code.Flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE)) != 0)
+                            throw PyException.SystemError("opcode RETURN_GENERATOR is not supported yet (coroutines and async generators)");
                         // The generator owns this frame from here; the call returns the generator.
                         var generator = new PyGenerator(this, f);
                         f.Sp = sp;
@@ -736,6 +738,31 @@ internal sealed partial class Interpreter
                             stack[sp - 1] = receiver is PyGenerator done ? done.ReturnValue : PyNone.Instance;
                             pc += arg * 2;
                         }
+                        break;
+                    }
+                    case Opcode.BEFORE_WITH:
+                    {
+                        // TOS (the manager) becomes its bound __exit__, then __enter__()'s result is pushed.
+                        var manager = stack[sp - 1]!;
+                        var exit = manager.Type.IsUserDefined ? manager.Type.Lookup("__exit__") : null;
+                        var enter = manager.Type.IsUserDefined ? manager.Type.Lookup("__enter__") : null;
+                        if (enter is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+                        if (exit is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                        stack[sp - 1] = new PyBoundMethod(manager, exit);
+                        f.LastI = lasti;
+                        stack[sp++] = CallObject(enter, [manager]);
+                        break;
+                    }
+                    case Opcode.WITH_EXCEPT_START:
+                    {
+                        // Stack: __exit__, lasti, previous exception, exception: push __exit__(type, value, traceback).
+                        var value = (PyBaseException)stack[sp - 1]!;
+                        f.LastI = lasti;
+                        var traceback = value.Traceback is { } tb ? new PyTraceback(tb) : (PyObject)PyNone.Instance;
+                        stack[sp] = CallObject(stack[sp - 4]!, [value.Type, value, traceback]);
+                        sp++;
                         break;
                     }
                     case Opcode.IMPORT_NAME:
