@@ -37,6 +37,18 @@ public class LimitTests
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
     }
 
+    [Theory]
+    [InlineData("print(sum(range(10 ** 15)))\n")]
+    [InlineData("print(max(map(abs, range(10 ** 15))))\n")]
+    [InlineData("print(any(x < 0 for x in range(10 ** 15)))\n")]
+    public void LoopsInsideBuiltinsMeetTheTimeLimit(string source)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var r = VmRunner.Run(source, new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(300), MaxSteps = long.MaxValue });
+        Assert.Equal(ExecutionStatus.TimeLimitExceeded, r.Status);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
     [Fact]
     public void CancellationStopsTheRun()
     {

@@ -52,10 +52,23 @@ public static class VirtualMachine
                 status = ExecutionStatus.MemoryLimitExceeded;
                 limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
             }
+            catch (Exception e)
+            {
+                // A fault of the VM itself (not of the program) still ends as an answer, never as a crash.
+                status = ExecutionStatus.Error;
+                exception = new ExceptionInfo("SystemError", "internal error: " + e.GetType().Name + ": " + e.Message, []);
+            }
             if (recorder is not null)
             {
-                if (interpreter is null) recorder.Finish(null);
-                else interpreter.Quietly(() => recorder.Finish(interpreter.Current));
+                try
+                {
+                    if (interpreter is null) recorder.Finish(null);
+                    else interpreter.Quietly(() => recorder.Finish(interpreter.Current));
+                }
+                catch (Exception)
+                {
+                    // Settling the last steps runs reprs; a failure there leaves those steps' state empty.
+                }
             }
         }
         return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
