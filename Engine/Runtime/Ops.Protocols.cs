@@ -308,6 +308,8 @@ public static partial class Ops
                 return own;
             case PyType { IsUserDefined: true } cls when cls.Lookup(name) is { } classAttribute:
                 return classAttribute;
+            case PyType { IsUserDefined: false } builtinType when builtinType.Lookup(name) is { } descriptor:
+                return descriptor; // str.lower: the method descriptor, called with self first
             case PyType t when name == "__name__":
                 return PyStr.From(t.Name);
             case PyType t when name == "__qualname__":
