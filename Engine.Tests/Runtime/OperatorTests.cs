@@ -151,6 +151,22 @@ public class OperatorTests
     }
 
     [Fact]
+    public void SetsIterateInCPythonsTableOrder()
+    {
+        PySet Of(params long[] v) => new(v.Select(I));
+        Assert.Equal("{1, 2, 3}", Of(3, 1, 2).Repr());
+        Assert.Equal("{1, 33, 100, 5, 8, 10}", Of(10, 5, 8, 1, 100, 33).Repr());
+        Assert.Equal("{0, -1, -2}", Of(-1, -2, 0).Repr());
+        var s = Of(64, 8, 16, 1, 9, 17, 25, 33, 41);
+        Assert.Equal("{64, 1, 33, 8, 9, 41, 16, 17, 25}", s.Repr());
+        s.Remove(I(16));
+        s.Add(I(72));
+        Assert.Equal("{64, 1, 33, 8, 9, 41, 72, 17, 25}", s.Repr());
+        Assert.Equal("{65, 2, 100, 37, 72, 9, 44, 79, 16, 51, 86, 23, 58, 93, 30}", Of(Enumerable.Range(0, 15).Select(i => 100L - 7 * i).ToArray()).Repr());
+        Assert.Equal("{(0, 1), (1, 2)}", new PySet([new PyTuple([I(1), I(2)]), new PyTuple([I(0), I(1)])]).Repr());
+    }
+
+    [Fact]
     public void StrIndexesCountCodePoints()
     {
         var s = S("a😀b");

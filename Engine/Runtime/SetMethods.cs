@@ -36,13 +36,13 @@ public static class SetMethods
             foreach (var item in Others(a).SelectMany(o => o).ToList()) self.Add(item);
             return PyNone.Instance;
         });
-        t.AddMethod("clear", (a, k) => { ArgCheck.Exactly("clear", a, k, 1); Self(a).Table.Clear(); return PyNone.Instance; });
+        t.AddMethod("clear", (a, k) => { ArgCheck.Exactly("clear", a, k, 1); Self(a).Clear(); return PyNone.Instance; });
         t.AddMethod("pop", (a, k) =>
         {
             ArgCheck.Exactly("pop", a, k, 1);
             var self = Self(a);
             var first = self.Items.FirstOrDefault() ?? throw PyException.KeyError(PyStr.From("pop from an empty set"));
-            self.Table.Remove(first);
+            self.Remove(first);
             return first;
         });
     }

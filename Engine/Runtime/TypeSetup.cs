@@ -82,11 +82,11 @@ public static class TypeSetup
         SetMethods.Register(PyTypes.Set);
         SetMethods.Register(PyTypes.FrozenSet);
         PyTypes.Set.AddMethod("add", (a, k) => { ArgCheck.Exactly("add", a, k, 2); ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
-        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Table.Remove(a[1]); return PyNone.Instance; });
+        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Remove(a[1]); return PyNone.Instance; });
         PyTypes.Set.AddMethod("remove", (a, k) =>
         {
             ArgCheck.Exactly("remove", a, k, 2);
-            if (!((PySet)a[0]).Table.Remove(a[1])) throw PyException.KeyError(a[1]);
+            if (!((PySet)a[0]).Remove(a[1])) throw PyException.KeyError(a[1]);
             return PyNone.Instance;
         });
         return true;
