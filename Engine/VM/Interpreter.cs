@@ -84,6 +84,7 @@ internal sealed partial class Interpreter
         var fast = f.Fast;
         var consts = f.Code.Consts;
         var names = f.Code.Code.Names;
+        var nameKeys = f.Code.NameKeys;
         var sp = f.Sp;
         var pc = f.Pc;
         string[]? kwnames = null;
@@ -162,33 +163,32 @@ internal sealed partial class Interpreter
 
                     case Opcode.LOAD_NAME:
                     {
-                        var key = PyStr.From(names[arg]);
+                        var key = nameKeys[arg];
                         stack[sp++] = (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key)
                             ?? throw NameNotDefined(names[arg]);
                         break;
                     }
                     case Opcode.STORE_NAME:
-                        (f.Locals ?? f.Globals).Set(names[arg], stack[--sp]!);
+                        (f.Locals ?? f.Globals).Set(nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_NAME:
-                        if (!(f.Locals ?? f.Globals).Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        if (!(f.Locals ?? f.Globals).Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
                         break;
                     case Opcode.LOAD_GLOBAL:
                     {
-                        var name = names[arg >> 1];
-                        var key = PyStr.From(name);
-                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(name);
+                        var key = nameKeys[arg >> 1];
+                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(key.Value);
                         if ((arg & 1) != 0) stack[sp++] = null;
                         stack[sp++] = value;
                         break;
                     }
                     case Opcode.STORE_GLOBAL:
-                        f.Globals.Set(names[arg], stack[--sp]!);
+                        f.Globals.Set(nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_GLOBAL:
-                        if (!f.Globals.Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        if (!f.Globals.Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
                         break;
 
                     case Opcode.MAKE_CELL:
@@ -580,7 +580,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -621,7 +621,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -679,7 +679,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = value;
@@ -703,7 +703,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = generator;
@@ -851,7 +851,7 @@ internal sealed partial class Interpreter
                     }
                     f = f.Back!;
                     Current = f;
-                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                     sp = f.Sp;
                     lasti = f.LastI;
                     restored = -1;
