@@ -31,6 +31,7 @@ public class OracleConformanceTests
         "class P:\n    def __init__(self, x):\n        self.x = x\n    def __repr__(self):\n        return f'P({self.x})'\n    def __lt__(self, o):\n        return self.x < o.x\n\nclass Q(P):\n    def double(self):\n        return Q(self.x * 2)\n\nps = sorted([Q(3), P(1), Q(2).double()])\nprint(ps, isinstance(ps[0], P), type(ps[-1]).__name__)\n",
         "def evens(n):\n    for i in range(n):\n        if i % 2 == 0:\n            yield i\n\nprint(list(evens(7)), sum(i * i for i in evens(5)))\n",
         "class Managed:\n    def __enter__(self):\n        print('in')\n        return 42\n    def __exit__(self, t, v, tb):\n        print('out', t.__name__ if t else None)\n        return t is KeyError\n\nwith Managed() as m:\n    print(m)\nwith Managed():\n    {}['x']\nprint((1, 2, 2).count(2), sorted({3, 1} | {2}), 'a=b'.partition('='))\n",
+        "count: int = 3\nnames: list[str] = ['a']\n\nclass Point:\n    x: float = 0.0\n\ndef area(w: float, h: float = 1.0) -> float:\n    result: float = w * h\n    return result\n\nprint(count, names, Point.x, area(2.5), __annotations__['count'])\n",
         "class Oops(ValueError):\n    def __init__(self, code):\n        super().__init__(f'code {code}')\n        self.code = code\n\ntry:\n    raise Oops(7)\nexcept ValueError as e:\n    print(e, e.code, repr(e))\nraise Oops(8)\n",
     };
 

@@ -765,6 +765,12 @@ internal sealed partial class Interpreter
                         sp++;
                         break;
                     }
+                    case Opcode.SETUP_ANNOTATIONS:
+                    {
+                        var ns = f.Locals ?? f.Globals;
+                        if (!ns.ContainsKey(PyStr.From("__annotations__"))) ns.Set("__annotations__", new PyDict());
+                        break;
+                    }
                     case Opcode.IMPORT_NAME:
                         // The sandbox has no modules at all: every import fails the way a missing module does.
                         throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{names[arg]}' (imports are not available in the sandbox)");
