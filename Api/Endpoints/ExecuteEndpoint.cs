@@ -12,7 +12,7 @@ public static class ExecuteEndpoint
 
     public static void MapExecute(this RouteGroupBuilder api) =>
         api.MapPost("/execute", async (ExecuteRequest request, IOptions<SourceOptions> source,
-                IOptions<ExecutionLimitsOptions> execution, CancellationToken aborted) =>
+                IOptions<ExecutionLimitsOptions> execution, ILogger<Program> logger, CancellationToken aborted) =>
             {
                 if (RequestChecks.Source(request.Source, source.Value) is { } problem) return problem;
                 var limits = Resolve(request.Limits, execution.Value, out var invalid);
@@ -27,9 +27,9 @@ public static class ExecuteEndpoint
                     MaxMemoryBytes: limits.MaxMemoryBytes,
                     RecursionLimit: limits.RecursionLimit,
                     MaxTraceSteps: limits.MaxTraceSteps);
-                var answer = await LargeStack.RunAsync(() =>
-                    PythonPipeline.Execute(request.Source!, RequestChecks.Filename(request.Filename), settings, aborted));
-                return Results.Ok(answer);
+                return await StageRunner.Run("execute",
+                    () => PythonPipeline.Execute(request.Source!, RequestChecks.Filename(request.Filename), settings, aborted),
+                    InternalError.Execute, logger);
             })
             .RequireRateLimiting(RunsPolicy)
             .WithName("Execute")

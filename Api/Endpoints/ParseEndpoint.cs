@@ -8,10 +8,9 @@ namespace Api.Endpoints;
 public static class ParseEndpoint
 {
     public static void MapParse(this RouteGroupBuilder api) =>
-        api.MapPost("/parse", async (SourceRequest request, IOptions<SourceOptions> options) =>
+        api.MapPost("/parse", async (SourceRequest request, IOptions<SourceOptions> options, ILogger<Program> logger) =>
                 RequestChecks.Source(request.Source, options.Value)
-                ?? Results.Ok(await LargeStack.RunAsync(() =>
-                    PythonPipeline.Parse(request.Source!, RequestChecks.Filename(request.Filename)))))
+                ?? await StageRunner.Run("parse", () => PythonPipeline.Parse(request.Source!, RequestChecks.Filename(request.Filename)), InternalError.Parse, logger))
             .WithName("Parse")
             .WithSummary("Build the abstract syntax tree, as ast.parse does")
             .WithDescription("Every node with its _type, its fields in _fields order and its position (UTF-8 byte columns); or the SyntaxError, IndentationError or TabError CPython raises, with its place.")

@@ -8,9 +8,9 @@ namespace Api.Endpoints;
 public static class TokenizeEndpoint
 {
     public static void MapTokenize(this RouteGroupBuilder api) =>
-        api.MapPost("/tokenize", async (SourceRequest request, IOptions<SourceOptions> options) =>
+        api.MapPost("/tokenize", async (SourceRequest request, IOptions<SourceOptions> options, ILogger<Program> logger) =>
                 RequestChecks.Source(request.Source, options.Value)
-                ?? Results.Ok(await LargeStack.RunAsync(() => PythonPipeline.Tokenize(request.Source!))))
+                ?? await StageRunner.Run("tokenize", () => PythonPipeline.Tokenize(request.Source!), InternalError.Tokenize, logger))
             .WithName("Tokenize")
             .WithSummary("Cut a program into tokens, as tokenize.generate_tokens does")
             .WithDescription("Every token with its type, exact type, text, start and end (row, column in code points) and line; or the TokenError / IndentationError CPython's tokenize raises.")
