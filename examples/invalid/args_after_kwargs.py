@@ -1,0 +1,4 @@
+def build(**parts, name):
+    return name
+
+print(build(name="x"))

@@ -1,0 +1,5 @@
+color = "red"
+if color == "blue":
+    print("cold")
+elif color = "red":
+    print("warm")

@@ -1,0 +1,3 @@
+x = 10
+if x = 10:
+    print("ten")

@@ -1,0 +1,4 @@
+line = "start"
+while line = "":
+    line = "next"
+print(line)

@@ -1,0 +1,4 @@
+a = True
+b = False
+a and b = True
+print(a, b)

@@ -1,0 +1,4 @@
+low = 1
+high = 9
+low < high = True
+print(low, high)

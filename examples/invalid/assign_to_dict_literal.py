@@ -1,0 +1,3 @@
+data = {"a": 1}
+{"a": 1} = data
+print(data)

@@ -1,0 +1,3 @@
+placeholder = 0
+... = placeholder
+print(placeholder)

@@ -1,0 +1,3 @@
+name = "ann"
+f"{name}" = "bob"
+print(name)

@@ -1,0 +1,3 @@
+double = None
+lambda x: x * 2 = double
+print(double)

@@ -1,0 +1,3 @@
+pair = (1, 2)
+a, 2 = pair
+print(a)

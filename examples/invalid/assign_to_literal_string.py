@@ -1,0 +1,3 @@
+name = "ann"
+"bob" = name
+print(name)

@@ -1,0 +1,4 @@
+names = []
+names.append("ann")
+names.count("ann") = 1
+print(names)

@@ -1,0 +1,3 @@
+done = False
+not done = True
+print(done)

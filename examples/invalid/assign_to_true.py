@@ -1,0 +1,3 @@
+debug = False
+True = debug
+print(debug)

@@ -1,0 +1,4 @@
+def numbers():
+    n = 0
+    yield = n
+    n += 1

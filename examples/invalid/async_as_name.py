@@ -1,0 +1,3 @@
+mode = "sync"
+async = True
+print(mode, async)

@@ -1,0 +1,4 @@
+def configure(name, *, **options):
+    print(name, options)
+
+configure("app")

@@ -1,0 +1,4 @@
+def plot(x, y, *):
+    print(x, y)
+
+plot(1, 2)

@@ -1,0 +1,3 @@
+label = b"café"
+print(label)
+print(len(label))

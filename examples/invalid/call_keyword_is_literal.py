@@ -1,0 +1,4 @@
+def scale(value, factor=2):
+    return value * factor
+
+print(scale(3, 2=factor))

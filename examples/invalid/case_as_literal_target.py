@@ -1,0 +1,4 @@
+shape = "circle"
+match shape:
+    case "circle" as 1:
+        print("round")

@@ -1,0 +1,4 @@
+code = 5
+match code:
+    case 5 as _:
+        print("five")

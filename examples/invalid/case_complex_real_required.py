@@ -1,0 +1,4 @@
+z = 1j
+match z:
+    case 1j + 2:
+        print("matched")

@@ -1,0 +1,4 @@
+config = {"a": 1}
+match config:
+    case {**rest, "a": 1}:
+        print(rest)

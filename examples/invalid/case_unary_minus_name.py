@@ -1,0 +1,4 @@
+offset = 3
+match offset:
+    case -limit:
+        print("negative limit")

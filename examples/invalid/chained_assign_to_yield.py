@@ -1,0 +1,4 @@
+def collector():
+    items = []
+    item = yield = None
+    items.append(item)

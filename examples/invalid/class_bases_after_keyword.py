@@ -1,0 +1,4 @@
+class Meta(type):
+    pass
+class Model(metaclass=Meta, object):
+    pass

@@ -1,0 +1,3 @@
+class Cat(Animal:
+    def speak(self):
+        return "meow"

@@ -1,0 +1,4 @@
+debug = True
+if debug:
+    # TODO: log something
+print("end")

@@ -1,0 +1,3 @@
+numbers = [1, 2, 3]
+squares = [n * n for n numbers]
+print(squares)

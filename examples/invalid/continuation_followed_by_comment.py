@@ -1,0 +1,3 @@
+total = 1 + \ # keep going
+    2 + 3
+print(total)

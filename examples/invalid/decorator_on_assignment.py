@@ -1,0 +1,5 @@
+def log(f):
+    return f
+
+@log
+x = 5

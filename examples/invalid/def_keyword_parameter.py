@@ -1,0 +1,4 @@
+def show(value, True):
+    print(value)
+
+show(1, 2)

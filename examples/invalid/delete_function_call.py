@@ -1,0 +1,4 @@
+cache = {"a": 1}
+def entry():
+    return cache["a"]
+del entry()

@@ -1,0 +1,3 @@
+parts = [{"a": 1}, {"b": 2}]
+merged = {**p for p in parts}
+print(merged)

@@ -1,0 +1,3 @@
+price = 30
+$total = price * 2
+print($total)

@@ -1,0 +1,3 @@
+name = "ada"
+upper = name.
+print(upper)

@@ -1,0 +1,4 @@
+x = 10
+print(x)
+else:
+    print("no")

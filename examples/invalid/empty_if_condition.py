@@ -1,0 +1,4 @@
+ready = True
+if :
+    print("go")
+print(ready)

@@ -1,0 +1,3 @@
+scores = [10, 20, 30]
+first = scores[]
+print(first)

@@ -1,0 +1,6 @@
+try:
+    run()
+finally:
+    cleanup()
+except Exception:
+    print("failed")

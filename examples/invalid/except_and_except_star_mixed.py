@@ -1,0 +1,6 @@
+try:
+    run_all()
+except* ValueError:
+    print("value")
+except TypeError:
+    print("type")

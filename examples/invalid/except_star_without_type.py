@@ -1,0 +1,5 @@
+try:
+    run_tasks()
+except*:
+    print("some task failed")
+print("done")

@@ -1,0 +1,5 @@
+try:
+    number = int("x")
+except ValueError, TypeError:
+    number = 0
+print(number)

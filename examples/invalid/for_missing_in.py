@@ -1,0 +1,3 @@
+letters = "abc"
+for ch letters:
+    print(ch)

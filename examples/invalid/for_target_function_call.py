@@ -1,0 +1,3 @@
+words = ["a", "b"]
+for word() in words:
+    print(word)

@@ -1,0 +1,3 @@
+rows = [1, 2]
+for None in rows:
+    print("row")

@@ -1,0 +1,3 @@
+from collections import
+counts = Counter("hello")
+print(counts)

@@ -1,0 +1,3 @@
+from math import sqrt, pi,
+print(sqrt(pi))
+print(pi)

@@ -1,0 +1,3 @@
+from os.path import join, exists, basename,
+p = join("a", "b")
+print(exists(p), basename(p))

@@ -1,0 +1,3 @@
+x = 5
+print(f"{x = 1}")
+print(x)

@@ -1,0 +1,3 @@
+lines = ["a", "b"]
+print(f"{'\n'.join(lines)}")
+print(len(lines))

@@ -1,0 +1,3 @@
+value = 3.5
+print(f"{value!x}")
+print(value)

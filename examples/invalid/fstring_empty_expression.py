@@ -1,0 +1,3 @@
+user = "ann"
+print(f"Hello {}!")
+print(user)

@@ -1,0 +1,3 @@
+tag = "python"
+print(f"{#tag}")
+print(tag)

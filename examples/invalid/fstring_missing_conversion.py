@@ -1,0 +1,3 @@
+item = "pen"
+print(f"{item!}")
+print(item)

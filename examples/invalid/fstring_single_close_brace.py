@@ -1,0 +1,3 @@
+count = 3
+print(f"count}: {count}")
+print("done")

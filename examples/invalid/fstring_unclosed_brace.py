@@ -1,0 +1,3 @@
+name = "Ada"
+age = 36
+print(f"{name} is {age years old")

@@ -1,0 +1,3 @@
+import os.path as os.p
+print(os.p.join("a", "b"))
+print("done")

@@ -1,0 +1,3 @@
+import math from sqrt
+print(sqrt(16))
+print(math.pi)

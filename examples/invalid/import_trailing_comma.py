@@ -1,0 +1,3 @@
+import os, sys,
+print(os.getcwd())
+print(sys.argv)

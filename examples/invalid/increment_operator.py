@@ -1,0 +1,4 @@
+i = 0
+while i < 5:
+    print(i)
+    i++

@@ -1,0 +1,4 @@
+def todo():
+    pass
+items = [1, 2, …]
+print(items)

@@ -1,0 +1,4 @@
+start = 5
+end = 9
+length = end – start
+print(length)

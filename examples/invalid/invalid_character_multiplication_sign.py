@@ -1,0 +1,4 @@
+width = 3
+height = 4
+area = width × height
+print(area)

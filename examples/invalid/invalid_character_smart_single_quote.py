@@ -1,0 +1,3 @@
+words = ['one', 'two']
+words.append(‘three’)
+print(words)

@@ -1,0 +1,3 @@
+timeout = 30s
+retries = 3
+print(timeout, retries)

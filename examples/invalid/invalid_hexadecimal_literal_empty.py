@@ -1,0 +1,3 @@
+mask = 0x
+flags = 0x1f
+print(mask & flags)

@@ -1,0 +1,4 @@
+def import():
+    print("importing")
+
+import()

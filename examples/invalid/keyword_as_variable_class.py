@@ -1,0 +1,3 @@
+students = ["ann", "bob"]
+class = "5B"
+print(class, students)

@@ -1,0 +1,4 @@
+def render(template, **values={}):
+    return template
+
+print(render("x"))

@@ -1,0 +1,3 @@
+make = lambda **fields, name: name
+print(make(name="x"))
+print("done")

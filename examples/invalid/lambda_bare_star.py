@@ -1,0 +1,3 @@
+handlers = []
+handlers.append(lambda *: None)
+print(len(handlers))

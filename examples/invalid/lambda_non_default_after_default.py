@@ -1,0 +1,3 @@
+words = ["bb", "a"]
+key = lambda w, reverse=False, extra: len(w)
+print(sorted(words, key=key))

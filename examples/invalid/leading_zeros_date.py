@@ -1,0 +1,4 @@
+year = 2024
+month = 09
+day = 1
+print(year, month, day)

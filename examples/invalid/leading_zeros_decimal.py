@@ -1,0 +1,3 @@
+import os
+permissions = 0755
+os.chmod("script.sh", permissions)

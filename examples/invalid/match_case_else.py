@@ -1,0 +1,6 @@
+command = "stop"
+match command:
+    case "go":
+        print("going")
+    else:
+        print("stopping")

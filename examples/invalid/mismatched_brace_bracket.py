@@ -1,0 +1,3 @@
+counts = {"a": 1, "b": 2]
+print(counts)
+print(len(counts))

@@ -1,0 +1,3 @@
+matrix = [[1, 2], [3, 4)]
+print(matrix)
+print(len(matrix))

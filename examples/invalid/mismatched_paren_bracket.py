@@ -1,0 +1,3 @@
+values = [3, 1, 2]
+biggest = max(values]
+print(biggest)

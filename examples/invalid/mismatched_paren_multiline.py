@@ -1,0 +1,5 @@
+items = ["pen", "ink"]
+message = ", ".join(
+    items
+]
+print(message)

@@ -1,0 +1,3 @@
+async def fetch(session, url)
+    response = await session.get(url)
+    return response

@@ -1,0 +1,4 @@
+class Point
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y

@@ -1,0 +1,3 @@
+class Dog(Animal)
+    def speak(self):
+        return "woof"

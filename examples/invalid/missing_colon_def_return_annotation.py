@@ -1,0 +1,4 @@
+def greet(name: str) -> str
+    return "Hello, " + name
+
+print(greet("Ada"))

@@ -1,0 +1,5 @@
+try:
+    result = 10 / 0
+except ZeroDivisionError
+    result = None
+print(result)

@@ -1,0 +1,5 @@
+f = open("data.txt")
+try:
+    data = f.read()
+finally
+    f.close()

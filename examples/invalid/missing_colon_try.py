@@ -1,0 +1,5 @@
+try
+    value = int("42")
+except ValueError:
+    value = 0
+print(value)

@@ -1,0 +1,3 @@
+with open("notes.txt") as f
+    for line in f:
+        print(line)

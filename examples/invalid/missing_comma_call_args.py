@@ -1,0 +1,4 @@
+def move(x, y):
+    return x + y
+
+print(move(3 4))

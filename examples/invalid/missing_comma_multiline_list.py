@@ -1,0 +1,6 @@
+sizes = [
+    10,
+    20
+    30,
+]
+print(sizes)

@@ -1,0 +1,3 @@
+prefix = b"ID:"
+value = b"ID:" "42"
+print(prefix, value)

@@ -1,0 +1,4 @@
+async def main():
+await run()
+
+print("scheduled")

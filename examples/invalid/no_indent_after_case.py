@@ -1,0 +1,4 @@
+command = "stop"
+match command:
+    case "stop":
+    print("stopping")

@@ -1,0 +1,5 @@
+ok = False
+if ok:
+    print("yes")
+else:
+print("no")

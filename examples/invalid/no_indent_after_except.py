@@ -1,0 +1,5 @@
+try:
+    x = int("five")
+except ValueError:
+x = 0
+print(x)

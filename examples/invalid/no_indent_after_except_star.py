@@ -1,0 +1,4 @@
+try:
+    run_group()
+except* OSError:
+print("io failed")

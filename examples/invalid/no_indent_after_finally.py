@@ -1,0 +1,5 @@
+f = open("a.txt")
+try:
+    data = f.read()
+finally:
+f.close()

@@ -1,0 +1,4 @@
+command = "start"
+match command:
+case "start":
+    print("starting")

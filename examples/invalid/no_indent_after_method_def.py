@@ -1,0 +1,3 @@
+class Counter:
+    def increment(self):
+    self.count += 1

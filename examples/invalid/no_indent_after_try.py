@@ -1,0 +1,4 @@
+try:
+x = int("5")
+except ValueError:
+    x = 0

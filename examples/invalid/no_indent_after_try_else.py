@@ -1,0 +1,6 @@
+try:
+    n = int("7")
+except ValueError:
+    n = 0
+else:
+print(n)

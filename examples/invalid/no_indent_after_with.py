@@ -1,0 +1,3 @@
+with open("a.txt") as f:
+text = f.read()
+print(text)

@@ -1,0 +1,4 @@
+a = 1
+b = 2
+if a <> b:
+    print("different")

@@ -1,0 +1,3 @@
+version = 1.2.3
+print(version)
+print("ok")

@@ -1,0 +1,4 @@
+items = ["a", "b", "c"]
+for item in items:
+    print(end=" ", item)
+print()

@@ -1,0 +1,3 @@
+options = {"sep": ", "}
+values = [1, 2]
+print(**options, values)

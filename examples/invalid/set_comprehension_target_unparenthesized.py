@@ -1,0 +1,3 @@
+words = ["hi", "yo"]
+shapes = {w, len(w) for w in words}
+print(shapes)

@@ -1,0 +1,3 @@
+opts = {"sep": "-"}
+parts = ["a", "b"]
+print(**opts, *parts)

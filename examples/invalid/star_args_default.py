@@ -1,0 +1,4 @@
+def total(*numbers=()):
+    return sum(numbers)
+
+print(total(1, 2))

@@ -1,0 +1,3 @@
+square = lambda x: return x * x
+print(square(3))
+print(square(4))

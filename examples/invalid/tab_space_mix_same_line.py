@@ -1,0 +1,4 @@
+def f(values):
+    for v in values:
+    	print(v)
+        print('next')

@@ -1,0 +1,5 @@
+def greet(name):
+	message = 'Hi ' + name
+        return message
+
+print(greet('Ada'))

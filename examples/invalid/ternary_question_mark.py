@@ -1,0 +1,3 @@
+age = 20
+status = age >= 18 ? "adult" : "minor"
+print(status)

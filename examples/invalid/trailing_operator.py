@@ -1,0 +1,4 @@
+price = 10
+tax = 2
+total = price +
+print(total)

@@ -1,0 +1,4 @@
+a = 3
+b = 3.0
+if a === b:
+    print("same")

@@ -1,0 +1,3 @@
+bell = "\x07"
+tab = "abc\x9"
+print(bell, tab)

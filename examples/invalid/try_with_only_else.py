@@ -1,0 +1,4 @@
+try:
+    data = open("x.txt").read()
+else:
+    print(data)

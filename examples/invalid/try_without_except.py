@@ -1,0 +1,3 @@
+try:
+    value = int("12")
+print(value)

@@ -1,0 +1,3 @@
+numbers = [1, 2, 3]
+total = sum(n * n for n in numbers
+print(total)

@@ -1,0 +1,4 @@
+def total(a, b):
+    return a + b
+
+print(total(1, 2)

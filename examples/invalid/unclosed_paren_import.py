@@ -1,0 +1,3 @@
+from os.path import (join,
+    exists
+print(join("a", "b"))

@@ -1,0 +1,3 @@
+def check(a, b):
+    print("checking", a, b)
+    return a > 0 and \

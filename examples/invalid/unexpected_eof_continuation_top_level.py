@@ -1,0 +1,3 @@
+width = 3
+height = 4
+area = width * \

@@ -1,0 +1,3 @@
+name = "Ada"
+    age = 36
+print(name, age)

@@ -1,0 +1,6 @@
+class Shape:
+    def area(self):
+        return 0
+
+  def perimeter(self):
+        return 0

@@ -1,0 +1,4 @@
+for word in ["a", "b"]:
+    if word == "a":
+        print("first")
+      print(word)

@@ -1,0 +1,3 @@
+arrow = "\N{RIGHTWARDS ARROWX}"
+print(arrow)
+print(len(arrow))

@@ -1,0 +1,3 @@
+settings = {"debug": True}}
+print(settings)
+print("ok")

@@ -1,0 +1,3 @@
+grid = [[1, 2], [3, 4]]]
+print(grid)
+print(len(grid))

@@ -1,0 +1,3 @@
+name = "Ada"
+print(len(name)))
+print(name)

@@ -1,0 +1,3 @@
+header = b"GIF89a"
+footer = b'\x00\x3b
+print(header, footer)

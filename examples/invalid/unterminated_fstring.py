@@ -1,0 +1,3 @@
+user = "ann"
+count = 3
+print(f"{user} has {count} messages)

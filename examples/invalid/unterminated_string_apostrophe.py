@@ -1,0 +1,4 @@
+def reply():
+    return 'it's fine'
+
+print(reply())

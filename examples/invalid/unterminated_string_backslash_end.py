@@ -1,0 +1,3 @@
+folder = "C:\\Users\\ada\"
+print(folder)
+print("done")

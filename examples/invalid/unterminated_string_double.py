@@ -1,0 +1,3 @@
+name = "Ada"
+greeting = "Hello, + name
+print(greeting)

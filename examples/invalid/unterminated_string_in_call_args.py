@@ -1,0 +1,4 @@
+def log(level, text):
+    print(level, text)
+
+log("INFO", "server started)

@@ -1,0 +1,3 @@
+message = 'Welcome aboard
+print(message)
+print("bye")

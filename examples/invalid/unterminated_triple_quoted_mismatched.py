@@ -1,0 +1,4 @@
+usage = """Usage:
+    prog [options] FILE
+'''
+print(usage)

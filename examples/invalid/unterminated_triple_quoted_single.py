@@ -1,0 +1,4 @@
+query = '''
+SELECT name
+FROM users
+WHERE age > 30

@@ -1,0 +1,3 @@
+path = "C:\Users\ada\notes.txt"
+with open(path) as f:
+    print(f.read())

@@ -1,0 +1,3 @@
+with open("log.txt") as "log":
+    print("opened")
+print("closed")

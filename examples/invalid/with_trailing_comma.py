@@ -1,0 +1,3 @@
+with open("a.txt") as a, :
+    print(a.read())
+print("done")

@@ -1,0 +1,3 @@
+def chain(a, b):
+    yield from
+    yield from b
