@@ -249,14 +249,6 @@ internal static class Lexemes
     /// <summary>The shared string of an operator's exact type (no allocation per token).</summary>
     public static string OperatorText(TokenType exact) => OperatorStrings[(int)exact]!;
 
-    /// <summary>token.EXACT_TOKEN_TYPES lookup: the exact type of an OP token's text, OP when it is none.</summary>
-    public static TokenType ExactTypeOf(string text)
-    {
-        if (text.Length == 0) return TokenType.OP;
-        int n = MatchOperator(text, 0, out var t);
-        return n == text.Length ? t : TokenType.OP;
-    }
-
     // ---------------------------------------------------------------- strings
 
     private static bool IsPrefixLetter(char c) => (c | 0x20) is 'b' or 'r' or 'u' or 'f';

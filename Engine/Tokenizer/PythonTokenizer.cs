@@ -18,7 +18,7 @@ public static class PythonTokenizer
     public static TokenizeResult Tokenize(string source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var tokens = new List<Token>(Math.Min(source.Length / 3 + 16, 1 << 20));
+        var tokens = new List<Token>(Math.Min(source.Length / 8 + 16, 1 << 20)); // the stdlib averages ~7 chars a token
         var error = new TokenizePy(source, tokens).Run();
         return error is null ? new TokenizeResult(tokens, null) : new TokenizeResult(Array.Empty<Token>(), error);
     }
@@ -38,14 +38,26 @@ internal sealed class TokenizePy
     private readonly List<Token> _tokens;
     private readonly SourceLines _lines;
 
+    private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
     public TokenizePy(string source, List<Token> tokens)
     {
         _src = source;
         _tokens = tokens;
         _lines = new SourceLines(source);
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    private enum Match : byte { None, Empty, Continuation, Comment, Triple, Number, Newline, Operator, String, ContinuedString, Name }
+    /// <summary>One string per distinct short name (self, x, return...), so repeated names allocate once.</summary>
+    private string Name(ReadOnlySpan<char> text)
+    {
+        if (text.Length > 32) return text.ToString();
+        if (_nameLookup.TryGetValue(text, out var known)) return known;
+        var name = text.ToString();
+        _names.Add(name);
+        return name;
+    }
 
     public SourceError? Run()
     {
@@ -133,7 +145,7 @@ internal sealed class TokenizePy
                 }
                 while (column < indents[^1])
                 {
-                    if (!indents.Contains(column))
+                    if (indents.BinarySearch(column) < 0) // indents is strictly increasing
                         return new SourceError("IndentationError", "unindent does not match any outer indentation level",
                             lnum, pos, null, null);
                     indents.RemoveAt(indents.Count - 1);
@@ -151,73 +163,12 @@ internal sealed class TokenizePy
 
             while (pos < max)
             {
-                // PseudoToken = Whitespace + group(PseudoExtras, Number, Funny, ContStr, Name)
-                int start = pos;
-                while (start < max && s[start] is ' ' or '\f' or '\t') start++;
-                Match kind = Match.None;
-                int end = -1;
-                TokenType exact = TokenType.OP;
-                int prefix = -1;
-                if (start == max)
-                {
-                    kind = Match.Empty; // \Z
-                    end = start;
-                }
-                else
-                {
-                    char c = s[start];
-                    if (c == '\\')
-                    {
-                        if (start + 1 < max && s[start + 1] == '\n') end = start + 2;
-                        else if (start + 2 < max && s[start + 1] == '\r' && s[start + 2] == '\n') end = start + 3;
-                        if (end >= 0) kind = Match.Continuation;
-                    }
-                    else if (c == '#')
-                    {
-                        end = start + 1;
-                        while (end < max && s[end] is not ('\r' or '\n')) end++;
-                        kind = Match.Comment;
-                    }
-                    else
-                    {
-                        prefix = Lexemes.StringPrefixLength(s, start);
-                        int n;
-                        if (prefix >= 0 && Lexemes.IsTripleQuote(s, start + prefix, s[start + prefix]))
-                        {
-                            end = start + prefix + 3;
-                            kind = Match.Triple;
-                        }
-                        else if ((uint)(c - '0') <= 9 || (c == '.' && start + 1 < max && (uint)(s[start + 1] - '0') <= 9))
-                        {
-                            end = Lexemes.ScanNumber(s, start);
-                            kind = Match.Number;
-                        }
-                        else if (c == '\n' || (c == '\r' && start + 1 < max && s[start + 1] == '\n'))
-                        {
-                            end = c == '\n' ? start + 1 : start + 2;
-                            kind = Match.Newline;
-                        }
-                        else if ((n = Lexemes.MatchOperator(s, start, out exact)) > 0)
-                        {
-                            end = start + n;
-                            kind = Match.Operator;
-                        }
-                        else if (prefix >= 0 && (end = Lexemes.MatchContStr(s, start + prefix, out bool cont)) >= 0)
-                        {
-                            kind = cont ? Match.ContinuedString : Match.String;
-                        }
-                        else if ((end = Lexemes.ScanWord(s, start)) > start)
-                        {
-                            kind = Match.Name;
-                        }
-                        else
-                        {
-                            end = -1;
-                        }
-                    }
-                }
+                var m = PseudoToken.Match(s, pos);
+                var kind = m.Kind;
+                int start = m.Start, end = m.End, prefix = m.Prefix;
+                var exact = m.Exact;
 
-                if (kind == Match.None)
+                if (kind == PseudoKind.None)
                 {
                     // no pseudo-token here: one ERRORTOKEN for the character at pos (even a space)
                     Lexemes.CodePointAt(s, pos, out int len);
@@ -229,23 +180,23 @@ internal sealed class TokenizePy
                 }
 
                 pos = end;
-                if (kind == Match.Empty) continue;
+                if (kind == PseudoKind.Empty) continue;
                 var spos = new TokenPosition(lnum, lines.Col(start));
                 switch (kind)
                 {
-                    case Match.Number:
+                    case PseudoKind.Number:
                         AddHere(TokenType.NUMBER, TokenType.NUMBER, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.Newline:
+                    case PseudoKind.Newline:
                     {
                         var t = parenlev > 0 ? TokenType.NL : TokenType.NEWLINE;
                         AddHere(t, t, NewlineText(s[start..end]), spos, lnum, end);
                         break;
                     }
-                    case Match.Comment:
+                    case PseudoKind.Comment:
                         AddHere(TokenType.COMMENT, TokenType.COMMENT, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.Triple:
+                    case PseudoKind.Triple:
                     {
                         var prog = s[start + prefix] == '\'' ? StringEnd.Single3 : StringEnd.Double3;
                         int close = Lexemes.MatchStringEnd(s, end, prog);
@@ -263,10 +214,10 @@ internal sealed class TokenizePy
                         pos = max;
                         break;
                     }
-                    case Match.String:
+                    case PseudoKind.String:
                         AddHere(TokenType.STRING, TokenType.STRING, s[start..end].ToString(), spos, lnum, end);
                         break;
-                    case Match.ContinuedString:
+                    case PseudoKind.ContinuedString:
                         strStart = spos;
                         endProg = s[start + prefix] == '\'' ? StringEnd.Single : StringEnd.Double;
                         contStrStart = lines.Start + start;
@@ -275,17 +226,17 @@ internal sealed class TokenizePy
                         inContStr = true;
                         pos = max;
                         break;
-                    case Match.Name:
+                    case PseudoKind.Name:
                     {
                         int cp = Lexemes.CodePointAt(s, start, out _);
                         var t = UnicodeTables.IsIdentifierStartWord(cp) ? TokenType.NAME : TokenType.OP;
-                        AddHere(t, t, s[start..end].ToString(), spos, lnum, end);
+                        AddHere(t, t, Name(s[start..end]), spos, lnum, end);
                         break;
                     }
-                    case Match.Continuation:
+                    case PseudoKind.Continuation:
                         continued = true;
                         break;
-                    case Match.Operator:
+                    case PseudoKind.Operator:
                         if (exact is TokenType.LPAR or TokenType.LSQB or TokenType.LBRACE) parenlev++;
                         else if (exact is TokenType.RPAR or TokenType.RSQB or TokenType.RBRACE) parenlev--;
                         AddHere(TokenType.OP, exact, Lexemes.OperatorText(exact), spos, lnum, end);
