@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Api.Endpoints;
 using Api.OpenApi;
 using Api.Options;
@@ -24,6 +25,10 @@ builder.Services.ConfigureHttpJsonOptions(json =>
     json.SerializerOptions.MaxDepth = 100_000;
 });
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<BadRequestHandler>();
+// Unreadable bodies raise BadHttpRequestException in every environment, so BadRequestHandler
+// answers them the same way in Development and Production.
+builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddHealthChecks();
 builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestExamples>());
 
