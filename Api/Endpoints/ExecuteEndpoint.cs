@@ -1,6 +1,7 @@
 using Api.Contracts;
 using Api.Options;
 using Engine.Pipeline;
+using Engine.VM;
 using Microsoft.Extensions.Options;
 
 namespace Api.Endpoints;
@@ -18,15 +19,17 @@ public static class ExecuteEndpoint
                 var limits = Resolve(request.Limits, execution.Value, out var invalid);
                 if (invalid is not null)
                     return Results.ValidationProblem(invalid, title: "A limit is out of range.");
-                var settings = new RunSettings(
-                    Trace: request.Trace ?? true,
-                    Stdin: request.Stdin ?? "",
-                    MaxSteps: limits.MaxSteps,
-                    Timeout: TimeSpan.FromMilliseconds(limits.TimeoutMs),
-                    MaxOutputChars: limits.MaxOutputChars,
-                    MaxMemoryBytes: limits.MaxMemoryBytes,
-                    RecursionLimit: limits.RecursionLimit,
-                    MaxTraceSteps: limits.MaxTraceSteps);
+                var settings = new ExecutionOptions
+                {
+                    Trace = request.Trace ?? true,
+                    Stdin = request.Stdin ?? "",
+                    MaxSteps = limits.MaxSteps,
+                    Timeout = TimeSpan.FromMilliseconds(limits.TimeoutMs),
+                    MaxOutputChars = limits.MaxOutputChars,
+                    MaxMemoryBytes = limits.MaxMemoryBytes,
+                    RecursionLimit = limits.RecursionLimit,
+                    MaxTraceSteps = limits.MaxTraceSteps,
+                };
                 return await StageRunner.Run("execute",
                     () => PythonPipeline.Execute(request.Source!, RequestChecks.Filename(request.Filename), settings, aborted),
                     InternalError.Execute, logger);

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Engine.Diagnostics;
+using Engine.VM;
 
 namespace Engine.Pipeline;
 
@@ -12,22 +13,16 @@ namespace Engine.Pipeline;
 public sealed record ExecuteAnswer(
     string Status,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stdout,
-    ExceptionAnswer? Exception,
+    ExceptionInfo? Exception,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] long? Steps,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TraceStepAnswer>? Trace,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<TraceStep>? Trace,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? TraceTruncated,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LimitAnswer? Limit,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SourceError? Error);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LimitInfo? Limit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SourceError? Error)
+{
+    public static ExecuteAnswer SyntaxError(SourceError error) => new("syntax_error", null, null, null, null, null, null, error);
 
-/// <summary>An uncaught exception: its class name, str(exception), and the traceback, outermost frame first.</summary>
-public sealed record ExceptionAnswer(string Type, string Message, IReadOnlyList<TracebackAnswer> Traceback);
-
-public sealed record TracebackAnswer(string Name, int? Line);
-
-/// <summary>The limit that stopped a run: its request name (max_steps, timeout_ms, ...) and value.</summary>
-public sealed record LimitAnswer(string Name, long Value);
-
-/// <summary>One executed instruction, with the value stack (bottom first) and the locals after it ran.</summary>
-public sealed record TraceStepAnswer(
-    string Code, int Offset, string Opname, int? Arg, string Argrepr, int? Line,
-    IReadOnlyList<string> Stack, IReadOnlyDictionary<string, string> Locals);
+    public static ExecuteAnswer From(ExecutionResult run) => new(
+        run.StatusName, run.Stdout, run.Exception, run.Steps, run.Trace,
+        run.Trace is null ? null : run.TraceTruncated, run.Limit, null);
+}

@@ -1,4 +1,5 @@
 using Engine.Diagnostics;
+using Engine.VM;
 
 namespace Engine.Pipeline;
 
@@ -19,5 +20,5 @@ public static class InternalError
     public static CompileAnswer Compile(Exception e) => new(null, null, For("compile", e));
 
     public static ExecuteAnswer Execute(Exception e) =>
-        new("error", null, new ExceptionAnswer("SystemError", For("execute", e).Msg, []), null, null, null, null, null);
+        new("error", null, new ExceptionInfo("SystemError", For("execute", e).Msg, []), null, null, null, null, null);
 }

@@ -2,6 +2,7 @@ using Engine.Bytecode;
 using Engine.Compiler;
 using Engine.Parser;
 using Engine.Tokenizer;
+using Engine.VM;
 
 namespace Engine.Pipeline;
 
@@ -35,5 +36,15 @@ public static class PythonPipeline
         var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
         if (compiled.Error is { } compileError) return new CompileAnswer(null, null, compileError);
         return new CompileAnswer(compiled.Code, Disassembler.Dis(compiled.Code!), null);
+    }
+
+    /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.</summary>
+    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default)
+    {
+        var parsed = PythonParser.Parse(source, filename);
+        if (parsed.Error is { } parseError) return ExecuteAnswer.SyntaxError(parseError);
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
+        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel));
     }
 }
