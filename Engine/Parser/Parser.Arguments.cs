@@ -1,0 +1,163 @@
+using Engine.Syntax;
+using Engine.Tokenizer;
+
+namespace Engine.Parser;
+
+// Call arguments (python.gram "arguments") and function/lambda parameters ("params", "lambda_params").
+internal sealed partial class Parser
+{
+    /// <summary>primary '(' [arguments] ')' and primary genexp.</summary>
+    private Expr CallTrailer(Expr func, ParserToken start)
+    {
+        using var _ = Enter();
+        var open = Advance();
+        var (args, keywords) = CallArguments(open, TokenType.RPAR);
+        return At(new Call(func, args, keywords), start);
+    }
+
+    /// <summary>The arguments up to and including the closing bracket; a lone generator argument takes the brackets as its own.</summary>
+    private (List<Expr> Args, List<Keyword> Keywords) CallArguments(ParserToken open, TokenType close)
+    {
+        var args = new List<Expr>();
+        var keywords = new List<Keyword>();
+        bool sawKeyword = false, sawDoubleStar = false;
+        while (!At(close))
+        {
+            var start = Cur;
+            if (Accept(TokenType.STAR))
+            {
+                var value = Expression();
+                var starred = At(new Starred(value, ExprContext.Load), start);
+                if (sawDoubleStar) throw ErrorAt(starred, "iterable argument unpacking follows keyword argument unpacking");
+                args.Add(starred);
+            }
+            else if (Accept(TokenType.DOUBLESTAR))
+            {
+                var value = Expression();
+                keywords.Add(At(new Keyword(null, value), start));
+                sawDoubleStar = true;
+            }
+            else if (AtName && PeekAt(1).Type == TokenType.EQUAL)
+            {
+                var name = Advance();
+                Advance();
+                var value = Expression();
+                keywords.Add(At(new Keyword(name.Text, value), start));
+                sawKeyword = true;
+            }
+            else
+            {
+                var e = NamedExpression();
+                if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
+                {
+                    var gens = ForIfClauses();
+                    if (args.Count == 0 && keywords.Count == 0 && At(close))
+                    {
+                        Advance();
+                        var genexp = At(new GeneratorExp(e, gens), open);
+                        args.Add(genexp);
+                        return (args, keywords);
+                    }
+                    var g = At(new GeneratorExp(e, gens), start);
+                    throw ErrorAt(g, "Generator expression must be parenthesized");
+                }
+                if (At(TokenType.EQUAL))
+                    throw ErrorRange(start, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                if (sawDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
+                if (sawKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                args.Add(e);
+            }
+            if (!Accept(TokenType.COMMA)) break;
+        }
+        Expect(close);
+        return (args, keywords);
+    }
+
+    /// <summary>
+    /// params / lambda_params: positional-only before '/', then positional, '*' or '*args',
+    /// keyword-only, '**kwargs'. Lambdas take no annotations and end at ':'.
+    /// </summary>
+    private Arguments Parameters(bool lambda)
+    {
+        var posonly = new List<Arg>();
+        var args = new List<Arg>();
+        var defaults = new List<Expr>();
+        var kwonly = new List<Arg>();
+        var kwDefaults = new List<Expr?>();
+        Arg? vararg = null, kwarg = null;
+        bool afterStar = false, sawSlash = false;
+        var end = lambda ? TokenType.COLON : TokenType.RPAR;
+
+        while (!At(end))
+        {
+            var t = Cur;
+            if (Accept(TokenType.SLASH))
+            {
+                if (sawSlash) throw ErrorAt(t, "/ may appear only once");
+                if (afterStar) throw ErrorAt(t, "/ must be ahead of *");
+                if (args.Count == 0) throw ErrorAt(t, "at least one argument must precede /");
+                posonly.AddRange(args);
+                args.Clear();
+                sawSlash = true;
+            }
+            else if (Accept(TokenType.STAR))
+            {
+                if (afterStar) throw ErrorAt(t, "* argument may appear only once");
+                afterStar = true;
+                if (At(TokenType.COMMA) || At(end))
+                {
+                    if (At(end) || PeekAt(1).Type == end)
+                        throw ErrorAt(t, "named arguments must follow bare *");
+                }
+                else
+                {
+                    vararg = Parameter(lambda, starAnnotation: true);
+                    if (At(TokenType.EQUAL)) throw ErrorAt(Cur, "var-positional argument cannot have default value");
+                }
+            }
+            else if (Accept(TokenType.DOUBLESTAR))
+            {
+                kwarg = Parameter(lambda, starAnnotation: false);
+                if (At(TokenType.EQUAL)) throw ErrorAt(Cur, "var-keyword argument cannot have default value");
+                Accept(TokenType.COMMA);
+                if (!At(end)) throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
+                break;
+            }
+            else
+            {
+                var p = Parameter(lambda, starAnnotation: false);
+                Expr? dflt = null;
+                if (Accept(TokenType.EQUAL)) dflt = Expression();
+                if (afterStar)
+                {
+                    kwonly.Add(p);
+                    kwDefaults.Add(dflt);
+                }
+                else
+                {
+                    if (dflt is null && defaults.Count > 0)
+                        throw ErrorAt(p, "non-default argument follows default argument");
+                    args.Add(p);
+                    if (dflt is not null) defaults.Add(dflt);
+                }
+            }
+            if (!Accept(TokenType.COMMA)) break;
+        }
+        return new Arguments(posonly, args, vararg, kwonly, kwDefaults, kwarg, defaults);
+    }
+
+    /// <summary>param: NAME [':' annotation]; after '*' the annotation may be starred (PEP 646).</summary>
+    private Arg Parameter(bool lambda, bool starAnnotation)
+    {
+        var name = ExpectName();
+        Expr? annotation = null;
+        if (!lambda && Accept(TokenType.COLON))
+        {
+            var start = Cur;
+            annotation = starAnnotation && Accept(TokenType.STAR)
+                ? At(new Starred(Expression(), ExprContext.Load), start)
+                : Expression();
+        }
+        return At(new Arg(name.Text, annotation, null), name);
+    }
+}

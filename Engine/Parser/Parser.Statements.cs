@@ -1,0 +1,267 @@
+using Engine.Syntax;
+using Engine.Tokenizer;
+using Attribute = Engine.Syntax.Attribute;
+using Tuple = Engine.Syntax.Tuple;
+
+namespace Engine.Parser;
+
+// Statements: python.gram's "STATEMENTS" section (simple statements and blocks).
+internal sealed partial class Parser
+{
+    /// <summary>file: [statements] ENDMARKER</summary>
+    public Module File()
+    {
+        var body = new List<Stmt>();
+        while (!At(TokenType.ENDMARKER)) Statement(body);
+        return new Module(body, new List<TypeIgnoreBase>());
+    }
+
+    /// <summary>statement: compound_stmt | simple_stmts (appends what it parses to <paramref name="body"/>).</summary>
+    private void Statement(List<Stmt> body)
+    {
+        if (CompoundStatement() is Stmt s) body.Add(s);
+        else SimpleStatements(body);
+    }
+
+    /// <summary>simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE</summary>
+    private void SimpleStatements(List<Stmt> body)
+    {
+        if (At(TokenType.INDENT)) throw ErrorAt(Cur, "unexpected indent", "IndentationError");
+        if (At(TokenType.DEDENT)) throw ErrorAt(Cur, "unexpected unindent", "IndentationError");
+        while (true)
+        {
+            body.Add(SimpleStatement());
+            if (!Accept(TokenType.SEMI)) break;
+            if (At(TokenType.NEWLINE)) break;
+        }
+        if (!Accept(TokenType.NEWLINE)) throw SimpleStatementEndError();
+    }
+
+    private Stmt SimpleStatement()
+    {
+        var start = Cur;
+        if (start.Type == TokenType.NAME)
+        {
+            switch (start.Text)
+            {
+                case "pass": Advance(); return At(new Pass(), start);
+                case "break": Advance(); return At(new Break(), start);
+                case "continue": Advance(); return At(new Continue(), start);
+                case "return":
+                    Advance();
+                    return At(new Return(StartsExpression() ? StarExpressions() : null), start);
+                case "raise": return RaiseStatement();
+                case "global":
+                case "nonlocal":
+                {
+                    Advance();
+                    var names = new List<string>();
+                    do names.Add(ExpectName().Text); while (Accept(TokenType.COMMA));
+                    return start.Text == "global" ? At(new Global(names), start) : At(new Nonlocal(names), start);
+                }
+                case "del":
+                {
+                    Advance();
+                    var targets = DelTargets();
+                    if (!At(TokenType.NEWLINE) && !At(TokenType.SEMI)) throw InvalidSyntax();
+                    return At(new Delete(targets), start);
+                }
+                case "assert":
+                {
+                    Advance();
+                    var test = Expression();
+                    Expr? msg = Accept(TokenType.COMMA) ? Expression() : null;
+                    return At(new Assert(test, msg), start);
+                }
+                case "import": return ImportName();
+                case "from": return ImportFrom();
+            }
+        }
+        return ExpressionOrAssignment();
+    }
+
+    private Stmt RaiseStatement()
+    {
+        var start = Advance();
+        if (!StartsExpression()) return At(new Raise(null, null), start);
+        var exc = Expression();
+        Expr? cause = AcceptKeyword("from") ? Expression() : null;
+        return At(new Raise(exc, cause), start);
+    }
+
+    /// <summary>assignment | star_expressions: an expression statement, or one of the assignment forms it turns out to begin.</summary>
+    private Stmt ExpressionOrAssignment()
+    {
+        var start = Cur;
+        var first = AtKeyword("yield") ? YieldExpression() : StarExpressions();
+
+        if (At(TokenType.COLON)) return AnnotatedAssignment(start, first);
+
+        if (AugmentedOperator(CurType) is Operator op)
+        {
+            if (first is not (Name or Attribute or Subscript))
+                throw ErrorAt(first, $"'{ExprName(first)}' is an illegal expression for augmented assignment");
+            Advance();
+            var value = AtKeyword("yield") ? YieldExpression() : StarExpressions();
+            ApplyContext(first, ExprContext.Store);
+            return At(new AugAssign(first, op, value), start);
+        }
+
+        if (!At(TokenType.EQUAL)) return At(new ExprStmt(first), start);
+
+        var exprs = new List<Expr> { first };
+        while (Accept(TokenType.EQUAL))
+            exprs.Add(AtKeyword("yield") ? YieldExpression() : StarExpressions());
+        var rhs = exprs[^1];
+        exprs.RemoveAt(exprs.Count - 1);
+        for (int i = 0; i < exprs.Count; i++)
+        {
+            var target = exprs[i];
+            if (target is Yield or YieldFrom) throw ErrorAt(target, "assignment to yield expression not possible");
+            if (InvalidTarget(target, ExprContext.Store) is Expr bad)
+            {
+                // invalid_named_expression: "f() = 1" reads like a mistyped comparison
+                bool single = exprs.Count == 1 && bad == target && IsBitwiseOrLevel(target) && IsBitwiseOrLevel(rhs)
+                              && target is not (List or Tuple or GeneratorExp)
+                              && !(target is Constant { Value: BoolConstant or NoneConstant });
+                throw single
+                    ? ErrorAt(bad, $"cannot assign to {ExprName(bad)} here. Maybe you meant '==' instead of '='?")
+                    : ErrorAt(bad, $"cannot assign to {ExprName(bad)}");
+            }
+            ApplyContext(target, ExprContext.Store);
+        }
+        return At(new Assign(exprs, rhs, null), start);
+    }
+
+    /// <summary>Whether an expression is something the bitwise_or rule alone produces (no comparison, not, and/or, lambda, if-else).</summary>
+    private static bool IsBitwiseOrLevel(Expr e) =>
+        e is not (Compare or BoolOp or IfExp or Lambda or NamedExpr or Yield or YieldFrom or Starred or Tuple { } )
+        && !(e is UnaryOp { Op: UnaryOperator.Not });
+
+    private Stmt AnnotatedAssignment(ParserToken start, Expr target)
+    {
+        if (target is Tuple or List)
+            throw ErrorAt(target, $"only single target (not {(target is Tuple ? "tuple" : "list")}) can be annotated");
+        if (target is not (Name or Attribute or Subscript))
+            throw ErrorAt(target, "illegal target for annotation");
+        Advance();
+        var annotation = Expression();
+        Expr? value = null;
+        if (Accept(TokenType.EQUAL))
+            value = AtKeyword("yield") ? YieldExpression() : StarExpressions();
+        int simple = target is Name && start.Type != TokenType.LPAR ? 1 : 0;
+        ApplyContext(target, ExprContext.Store);
+        return At(new AnnAssign(target, annotation, value, simple), start);
+    }
+
+    private static Operator? AugmentedOperator(TokenType t) => t switch
+    {
+        TokenType.PLUSEQUAL => Operator.Add,
+        TokenType.MINEQUAL => Operator.Sub,
+        TokenType.STAREQUAL => Operator.Mult,
+        TokenType.ATEQUAL => Operator.MatMult,
+        TokenType.SLASHEQUAL => Operator.Div,
+        TokenType.PERCENTEQUAL => Operator.Mod,
+        TokenType.AMPEREQUAL => Operator.BitAnd,
+        TokenType.VBAREQUAL => Operator.BitOr,
+        TokenType.CIRCUMFLEXEQUAL => Operator.BitXor,
+        TokenType.LEFTSHIFTEQUAL => Operator.LShift,
+        TokenType.RIGHTSHIFTEQUAL => Operator.RShift,
+        TokenType.DOUBLESTAREQUAL => Operator.Pow,
+        TokenType.DOUBLESLASHEQUAL => Operator.FloorDiv,
+        _ => null,
+    };
+
+    /// <summary>import_name: 'import' dotted_as_names</summary>
+    private Stmt ImportName()
+    {
+        var start = Advance();
+        var names = new List<Alias>();
+        do
+        {
+            var aliasStart = Cur;
+            var name = DottedName();
+            string? asname = AcceptKeyword("as") ? ExpectName().Text : null;
+            names.Add(At(new Alias(name, asname), aliasStart));
+        } while (Accept(TokenType.COMMA));
+        return At(new Import(names), start);
+    }
+
+    private string DottedName()
+    {
+        var name = ExpectName().Text;
+        while (At(TokenType.DOT) && PeekAt(1).Type == TokenType.NAME)
+        {
+            Advance();
+            name += "." + ExpectName().Text;
+        }
+        return name;
+    }
+
+    /// <summary>import_from: 'from' ('.' | '...')* dotted_name 'import' targets | 'from' ('.' | '...')+ 'import' targets</summary>
+    private Stmt ImportFrom()
+    {
+        var start = Advance();
+        int level = 0;
+        while (true)
+        {
+            if (Accept(TokenType.DOT)) level += 1;
+            else if (Accept(TokenType.ELLIPSIS)) level += 3;
+            else break;
+        }
+        string? module = null;
+        if (level == 0 || !AtKeyword("import")) module = DottedName();
+        ExpectKeyword("import");
+        var names = new List<Alias>();
+        if (At(TokenType.STAR))
+        {
+            var star = Advance();
+            names.Add(At(new Alias("*", null), star));
+            return At(new ImportFrom(module, names, level), start);
+        }
+        bool paren = Accept(TokenType.LPAR);
+        do
+        {
+            if (paren && At(TokenType.RPAR)) break;
+            var aliasStart = Cur;
+            var name = ExpectName().Text;
+            string? asname = AcceptKeyword("as") ? ExpectName().Text : null;
+            names.Add(At(new Alias(name, asname), aliasStart));
+        } while (Accept(TokenType.COMMA));
+        if (paren) Expect(TokenType.RPAR);
+        else if (Prev().Type == TokenType.COMMA)
+            throw ErrorAt(Prev(), "trailing comma not allowed without surrounding parentheses");
+        return At(new ImportFrom(module, names, level), start);
+    }
+
+    private ParserToken Prev() => _toks[Math.Max(_p - 1, 0)];
+
+    /// <summary>block: NEWLINE INDENT statements DEDENT | simple_stmts</summary>
+    private List<Stmt> Block(string what, ParserToken header)
+    {
+        using var _ = Enter();
+        var body = new List<Stmt>();
+        if (!Accept(TokenType.NEWLINE))
+        {
+            SimpleStatements(body);
+            return body;
+        }
+        if (!Accept(TokenType.INDENT))
+            throw ErrorAt(Cur, $"expected an indented block after {what} on line {header.Lineno}", "IndentationError");
+        while (!Accept(TokenType.DEDENT))
+        {
+            if (At(TokenType.ENDMARKER)) break;
+            Statement(body);
+        }
+        return body;
+    }
+
+    /// <summary>The ':' that ends a compound statement's header, with 3.11's "expected ':'".</summary>
+    private void ExpectColon()
+    {
+        if (Accept(TokenType.COLON)) return;
+        var prev = Prev();
+        throw new Engine.Diagnostics.SourceErrorException(new Engine.Diagnostics.SourceError(
+            "SyntaxError", "expected ':'", prev.EndLineno, prev.EndColCp + 1, prev.EndLineno, prev.EndColCp + 1));
+    }
+}

@@ -1,0 +1,336 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Engine.Runtime;
+
+/// <summary>
+/// The builtins namespace of the sandbox. What touches the outside world (open, __import__,
+/// exec, eval, compile, globals()...) is deliberately absent: a program that names it gets
+/// NameError, as if it did not exist.
+/// </summary>
+public static class Builtins
+{
+    /// <summary>A fresh builtins dict for one run (fresh so one program cannot alter another's).</summary>
+    public static PyDict Create()
+    {
+        TypeSetup.EnsureInitialized();
+        var d = new PyDict();
+        void Add(string name, BuiltinImpl impl) => d.Set(name, new PyBuiltinFunction(name, impl));
+        foreach (var t in new[] { PyTypes.Int, PyTypes.Float, PyTypes.Complex, PyTypes.Str, PyTypes.Bool, PyTypes.List, PyTypes.Tuple,
+                     PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Type, PyTypes.Object, PyTypes.Bytes,
+                     PyTypes.Slice, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map, PyTypes.Filter })
+            d.Set(t.Name, t);
+        foreach (var e in PyTypes.Exceptions) d.Set(e.Name, e);
+        d.Set("None", PyNone.Instance);
+        d.Set("Ellipsis", PySingleton.Ellipsis);
+        d.Set("reversed", new PyBuiltinFunction("reversed", Reversed));
+        Add("print", Print);
+        Add("len", (a, k) => { ArgCheck.Exactly("len", a, k, 1); return PyInt.From(Ops.Length(a[0])); });
+        Add("repr", (a, k) => { ArgCheck.Exactly("repr", a, k, 1); return PyStr.From(a[0].Repr()); });
+        Add("abs", Abs);
+        Add("min", (a, k) => MinMax("min", a, k, CompareOp.Lt));
+        Add("max", (a, k) => MinMax("max", a, k, CompareOp.Gt));
+        Add("input", Input);
+        Add("sum", Sum);
+        Add("sorted", Sorted);
+        Add("isinstance", IsInstance);
+        Add("issubclass", (a, k) =>
+        {
+            ArgCheck.Exactly("issubclass", a, k, 2);
+            if (a[0] is not PyType t) throw PyException.TypeError("issubclass() arg 1 must be a class");
+            return PyBool.From(MatchesClassInfo(t, a[1], "issubclass"));
+        });
+        Add("callable", (a, k) => { ArgCheck.Exactly("callable", a, k, 1); return PyBool.From(Ops.IsCallable(a[0])); });
+        Add("hash", (a, k) => { ArgCheck.Exactly("hash", a, k, 1); return PyInt.From(a[0].Hash()); });
+        Add("id", (a, k) => { ArgCheck.Exactly("id", a, k, 1); return PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0])); });
+        Add("iter", (a, k) => { ArgCheck.Exactly("iter", a, k, 1); return Ops.Iter(a[0]); });
+        Add("next", Next);
+        Add("round", Round);
+        Add("divmod", (a, k) =>
+        {
+            ArgCheck.Exactly("divmod", a, k, 2);
+            return new PyTuple([Ops.Binary(BinaryOp.FloorDivide, a[0], a[1]), Ops.Binary(BinaryOp.Remainder, a[0], a[1])]);
+        });
+        Add("pow", (a, k) =>
+        {
+            ArgCheck.Range("pow", a, k, 2, 3);
+            if (a.Length == 3 && a[2] is not PyNone)
+            {
+                if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
+                    throw PyException.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+                if (m.Sign == 0) throw PyException.ValueError("pow() 3rd argument cannot be 0");
+                if (e.Sign < 0) throw PyException.ValueError("base is not invertible for the given modulus");
+                var r = BigInteger.ModPow(b.AsBig, e.AsBig, m.AsBig);
+                if (r.Sign != 0 && (r.Sign < 0) != (m.Sign < 0)) r += m.AsBig;
+                return PyInt.From(r);
+            }
+            return Ops.Binary(BinaryOp.Power, a[0], a[1]);
+        });
+        Add("chr", (a, k) =>
+        {
+            ArgCheck.Exactly("chr", a, k, 1);
+            var i = ArgCheck.Index(a[0]);
+            if (i is < 0 or > 0x10FFFF) throw PyException.ValueError("chr() arg not in range(0x110000)");
+            return i is >= 0xD800 and <= 0xDFFF ? PyStr.From(((char)i).ToString()) : PyStr.FromCodePoint((int)i);
+        });
+        Add("ord", (a, k) =>
+        {
+            ArgCheck.Exactly("ord", a, k, 1);
+            if (a[0] is PyStr s)
+            {
+                if (s.Length != 1) throw PyException.TypeError($"ord() expected a character, but string of length {s.Length} found");
+                return PyInt.From(s.CodePointAt(0));
+            }
+            if (a[0] is PyBytes b && b.Value.Length == 1) return PyInt.From(b.Value[0]);
+            throw PyException.TypeError($"ord() expected string of length 1, but {a[0].Type.Name} found");
+        });
+        Add("hex", (a, k) => { ArgCheck.Exactly("hex", a, k, 1); return PyStr.From(IntPrefix(a[0], 16, "0x")); });
+        Add("oct", (a, k) => { ArgCheck.Exactly("oct", a, k, 1); return PyStr.From(IntPrefix(a[0], 8, "0o")); });
+        Add("bin", (a, k) => { ArgCheck.Exactly("bin", a, k, 1); return PyStr.From(IntPrefix(a[0], 2, "0b")); });
+        Add("any", (a, k) =>
+        {
+            ArgCheck.Exactly("any", a, k, 1);
+            var it = Ops.Iter(a[0]);
+            for (var o = it.Next(); o is not null; o = it.Next()) if (o.IsTrue()) return PyBool.True;
+            return PyBool.False;
+        });
+        Add("all", (a, k) =>
+        {
+            ArgCheck.Exactly("all", a, k, 1);
+            var it = Ops.Iter(a[0]);
+            for (var o = it.Next(); o is not null; o = it.Next()) if (!o.IsTrue()) return PyBool.False;
+            return PyBool.True;
+        });
+        Add("format", (a, k) =>
+        {
+            ArgCheck.Range("format", a, k, 1, 2);
+            return PyStr.From(FormatSpec.Format(a[0], a.Length > 1 ? ArgCheck.Str("format", a[1]).Value : ""));
+        });
+        Add("ascii", (a, k) => { ArgCheck.Exactly("ascii", a, k, 1); return PyStr.From(Ascii(a[0].Repr())); });
+        return d;
+    }
+
+    private static PyObject Print(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("print", kw, "sep", "end", "file", "flush");
+        string Option(string name, string fallback)
+        {
+            if (!kw.TryGetValue(name, out var v) || v is PyNone) return fallback;
+            return v is PyStr s ? s.Value : throw PyException.TypeError($"{name} must be None or a string, not {v.Type.Name}");
+        }
+        var sep = Option("sep", " ");
+        var end = Option("end", "\n");
+        if (kw.TryGetValue("file", out var file) && file is not PyNone)
+            throw PyException.AttributeError($"'{file.Type.Name}' object has no attribute 'write'");
+        var output = RuntimeContext.Current.Stdout;
+        var sb = new StringBuilder();
+        for (var i = 0; i < positional.Length; i++)
+        {
+            if (i > 0) sb.Append(sep);
+            // Cap each str() at what the output can still take, so printing a huge list stops early.
+            var w = new ReprWriter(Math.Max(0, output.Remaining - sb.Length));
+            positional[i].WriteStr(w);
+            sb.Append(w.ToString());
+            if (sb.Length > output.Remaining) break;
+        }
+        sb.Append(end);
+        output.Write(sb.ToString());
+        return PyNone.Instance;
+    }
+
+    private static PyObject Input(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Range("input", args, kwnames, 0, 1);
+        if (args.Length == 1) RuntimeContext.Current.Stdout.Write(args[0].Str());
+        var line = RuntimeContext.Current.Stdin.ReadLine();
+        if (line is null) throw PyException.Create(PyTypes.EOFError, "EOF when reading a line");
+        return PyStr.From(line);
+    }
+
+    private static PyObject Abs(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Exactly("abs", args, kwnames, 1);
+        return args[0] switch
+        {
+            PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(Math.Abs(i.Value)),
+            PyInt i => PyInt.From(BigInteger.Abs(i.AsBig)),
+            PyFloat f => new PyFloat(Math.Abs(f.Value)),
+            PyComplex c => new PyFloat(double.Hypot(c.Real, c.Imag)),
+            var o => throw PyException.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+        };
+    }
+
+    private static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, string[]? kwnames, CompareOp better)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords(name, kw, "key", "default");
+        if (positional.Length == 0) throw PyException.TypeError($"{name} expected at least 1 argument, got 0");
+        kw.TryGetValue("key", out var key);
+        if (key is PyNone) key = null;
+        kw.TryGetValue("default", out var fallback);
+        if (fallback is not null && positional.Length > 1)
+            throw PyException.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        IEnumerable<PyObject> items = positional.Length == 1 ? Ops.ToList(positional[0]) : positional;
+        PyObject? best = null, bestKey = null;
+        foreach (var item in items)
+        {
+            var k = key is null ? item : Call(key, item);
+            if (best is null || Ops.Compare(k, bestKey!, better))
+            {
+                best = item;
+                bestKey = k;
+            }
+        }
+        return best ?? fallback ?? throw PyException.ValueError($"{name}() arg is an empty sequence");
+    }
+
+    private static PyObject Sum(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("sum", kw, "start");
+        if (positional.Length is < 1 or > 2) throw PyException.TypeError($"sum() takes at most 2 arguments ({positional.Length} given)");
+        var total = positional.Length > 1 ? positional[1] : kw.GetValueOrDefault("start") ?? PyInt.From(0);
+        if (total is PyStr) throw PyException.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        var it = Ops.Iter(positional[0]);
+        for (var o = it.Next(); o is not null; o = it.Next()) total = Ops.Binary(BinaryOp.Add, total, o);
+        return total;
+    }
+
+    private static PyObject Sorted(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("sorted", kw, "key", "reverse");
+        if (positional.Length != 1) throw PyException.TypeError($"sorted expected 1 argument, got {positional.Length}");
+        var list = new PyList(Ops.ToList(positional[0]));
+        ListMethods.Sort(list, kw.GetValueOrDefault("key"), kw.GetValueOrDefault("reverse"));
+        return list;
+    }
+
+    private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Exactly("isinstance", args, kwnames, 2);
+        return PyBool.From(MatchesClassInfo(args[0].Type, args[1], "isinstance"));
+    }
+
+    private static bool MatchesClassInfo(PyType type, PyObject classInfo, string name) => classInfo switch
+    {
+        PyType t => type.IsSubtypeOf(t),
+        PyTuple tuple => tuple.Items.Any(c => MatchesClassInfo(type, c, name)),
+        _ => throw PyException.TypeError($"{name}() arg 2 must be a type, a tuple of types, or a union"),
+    };
+
+    private static PyObject Next(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Range("next", args, kwnames, 1, 2);
+        if (args[0] is not PyIterator it) throw PyException.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+        return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
+    }
+
+    private static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Exactly("reversed", args, kwnames, 1);
+        IReadOnlyList<PyObject> items = args[0] switch
+        {
+            PyList l => l.Items,
+            PyTuple t => t.Items,
+            PyRange or PyStr => Ops.ToList(args[0]),
+            PyDict d => d.Keys.ToList(),
+            var o => throw PyException.TypeError($"'{o.Type.Name}' object is not reversible"),
+        };
+        var index = items.Count;
+        return new NativeIterator(PyTypes.Reversed, () =>
+        {
+            if (index > items.Count) index = items.Count;
+            return index > 0 ? items[--index] : null;
+        });
+    }
+
+    private static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("round", kw, "ndigits");
+        if (positional.Length is < 1 or > 2) throw PyException.TypeError($"round() takes at most 2 arguments ({positional.Length} given)");
+        var digits = positional.Length > 1 ? positional[1] : kw.GetValueOrDefault("ndigits") ?? PyNone.Instance;
+        switch (positional[0])
+        {
+            case PyInt i:
+                if (digits is PyNone) return PyInt.From(i.AsBig);
+                var nd = ArgCheck.Index(digits);
+                if (nd >= 0) return PyInt.From(i.AsBig);
+                var pow = BigInteger.Pow(10, (int)Math.Min(-nd, 5000));
+                var q = IntMath.FloorDivMod(i.AsBig, pow, out var rem);
+                var twice = rem * 2;
+                if (twice > pow || (twice == pow && !q.IsEven)) q += 1;
+                return PyInt.From(q * pow);
+            case PyFloat f:
+                if (digits is PyNone) return NumberParsing.FromDouble(Math.Round(f.Value, MidpointRounding.ToEven));
+                return new PyFloat(RoundDouble(f.Value, ArgCheck.Index(digits)));
+            default:
+                throw PyException.TypeError($"type {positional[0].Type.Name} doesn't define __round__ method");
+        }
+    }
+
+    /// <summary>round(x, n) for floats: the exact decimal value rounded half to even, as CPython's dtoa-based float round.</summary>
+    private static double RoundDouble(double x, long n)
+    {
+        if (double.IsNaN(x) || double.IsInfinity(x) || x == 0) return x;
+        if (n > 323) return x;
+        if (n < -308) return 0.0 * Math.Sign(x);
+        if (n < 0)
+        {
+            var p = Math.Pow(10, -n);
+            var r = Math.Round(x / p, MidpointRounding.ToEven) * p;
+            return r;
+        }
+        var text = x.ToString("F" + Math.Min(n + 40, 999), CultureInfo.InvariantCulture);
+        var dot = text.IndexOf('.');
+        if (dot < 0 || text.Length - dot - 1 <= n) return x;
+        var keep = text[..(dot + 1 + (int)n)];
+        var rest = text[(dot + 1 + (int)n)..];
+        var up = rest[0] > '5' || (rest[0] == '5' && (rest.Skip(1).Any(c => c != '0') || IsOddLastDigit(keep)));
+        var value = double.Parse(keep.TrimEnd('.'), CultureInfo.InvariantCulture);
+        if (up) value += Math.CopySign(Math.Pow(10, -n), x);
+        return double.Parse(value.ToString("F" + n, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    private static bool IsOddLastDigit(string s)
+    {
+        for (var i = s.Length - 1; i >= 0; i--)
+            if (char.IsAsciiDigit(s[i])) return (s[i] - '0') % 2 == 1;
+        return false;
+    }
+
+    private static string IntPrefix(PyObject o, int radix, string prefix)
+    {
+        if (o is not PyInt i) throw PyException.TypeError($"'{o.Type.Name}' object cannot be interpreted as an integer");
+        return (i.Sign < 0 ? "-" : "") + prefix + FormatSpec.ToBase(BigInteger.Abs(i.AsBig), radix, false);
+    }
+
+    private static string Ascii(string repr)
+    {
+        var sb = new StringBuilder();
+        foreach (var r in repr.EnumerateRunes())
+        {
+            if (r.Value < 128) sb.Append((char)r.Value);
+            else if (r.Value <= 0xff) sb.Append("\\x").Append(r.Value.ToString("x2"));
+            else if (r.Value <= 0xffff) sb.Append("\\u").Append(r.Value.ToString("x4"));
+            else sb.Append("\\U").Append(r.Value.ToString("x8"));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Calls a callable (a Python function through the VM) with positional arguments.</summary>
+    public static PyObject Call(PyObject callable, params PyObject[] args)
+    {
+        switch (callable)
+        {
+            case PyBuiltinFunction b: return b.Impl(args, null);
+            case PyType t when t.Constructor is not null: return t.Constructor(args, null);
+            case PyBoundMethod { Function: PyBuiltinFunction bf } m: return bf.Impl([m.Self, .. args], null);
+        }
+        var call = RuntimeContext.Current.CallObject ?? throw PyException.TypeError($"'{callable.Type.Name}' object is not callable");
+        return call(callable, args);
+    }
+}

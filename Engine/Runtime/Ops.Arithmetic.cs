@@ -1,0 +1,296 @@
+using System.Numerics;
+using System.Text;
+
+namespace Engine.Runtime;
+
+/// <summary>BINARY_OP's argument (CPython's NB_* numbering); the in-place forms are these plus 13.</summary>
+public enum BinaryOp
+{
+    Add, And, FloorDivide, LShift, MatMul, Multiply, Remainder, Or, Power, RShift, Subtract, TrueDivide, Xor,
+}
+
+/// <summary>The abstract object protocol (CPython's Objects/abstract.c) over the builtin types.</summary>
+public static partial class Ops
+{
+    private static readonly string[] Symbols = ["+", "&", "//", "<<", "@", "*", "%", "|", "**", ">>", "-", "/", "^"];
+
+    /// <summary>BINARY_OP: <paramref name="arg"/> is the instruction's argument (0-25).</summary>
+    public static PyObject BinaryOp(int arg, PyObject a, PyObject b)
+    {
+        if (arg >= 13)
+        {
+            var op = (BinaryOp)(arg - 13);
+            return InPlace(op, a, b) ?? BinaryOrNull(op, a, b) ?? throw Unsupported(op, a, b, inPlace: true);
+        }
+        return Binary((BinaryOp)arg, a, b);
+    }
+
+    /// <summary>a OP b, or the TypeError CPython gives for operand types that do not support it.</summary>
+    public static PyObject Binary(BinaryOp op, PyObject a, PyObject b) =>
+        BinaryOrNull(op, a, b) ?? throw Unsupported(op, a, b, inPlace: false);
+
+    private static PyException Unsupported(BinaryOp op, PyObject a, PyObject b, bool inPlace)
+    {
+        if (op == Runtime.BinaryOp.Add && a is PyStr) return PyException.TypeError($"can only concatenate str (not \"{b.Type.Name}\") to str");
+        if (op == Runtime.BinaryOp.Add && a is PyList) return PyException.TypeError($"can only concatenate list (not \"{b.Type.Name}\") to list");
+        if (op == Runtime.BinaryOp.Add && a is PyTuple) return PyException.TypeError($"can only concatenate tuple (not \"{b.Type.Name}\") to tuple");
+        if (op == Runtime.BinaryOp.Multiply && (IsSequence(a) || IsSequence(b)))
+            return PyException.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
+        var symbol = op == Runtime.BinaryOp.Power && !inPlace ? "** or pow()" : Symbols[(int)op] + (inPlace ? "=" : "");
+        return PyException.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+    }
+
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
+
+    /// <summary>The in-place forms that differ from the plain ones: list += iterable and list *= n mutate the list.</summary>
+    private static PyObject? InPlace(BinaryOp op, PyObject a, PyObject b)
+    {
+        if (a is not PyList list) return null;
+        if (op == Runtime.BinaryOp.Add)
+        {
+            list.Extend(b is PyList other ? other.Items.ToArray() : ToList(b));
+            return list;
+        }
+        if (op == Runtime.BinaryOp.Multiply && b is PyInt n)
+        {
+            var copy = list.Items.ToArray();
+            var times = n.Sign <= 0 ? 0 : n.AsIndex();
+            if (times == 0) list.Items.Clear();
+            else
+            {
+                list.Grow(copy.Length * times);
+                for (long i = 1; i < times; i++) list.Items.AddRange(copy);
+            }
+            return list;
+        }
+        return null;
+    }
+
+    private static PyObject? BinaryOrNull(BinaryOp op, PyObject a, PyObject b)
+    {
+        if (a is PyInt x && b is PyInt y) return IntBinary(op, x, y);
+        if (a is PyFloat || b is PyFloat)
+        {
+            if (TryDouble(a, out var fa) && TryDouble(b, out var fb)) return FloatBinary(op, fa, fb);
+        }
+        if (a is PyComplex || b is PyComplex)
+        {
+            if (TryComplex(a, out var ca) && TryComplex(b, out var cb)) return ComplexBinary(op, ca, cb);
+        }
+        return op switch
+        {
+            Runtime.BinaryOp.Add => Concat(a, b),
+            Runtime.BinaryOp.Multiply => b is PyInt n ? Repeat(a, n) : a is PyInt m ? Repeat(b, m) : null,
+            Runtime.BinaryOp.Remainder when a is PyStr s => PyStr.From(PercentFormat.Format(s.Value, b)),
+            Runtime.BinaryOp.Or when a is PyDict d1 && b is PyDict d2 => MergeDicts(d1, d2),
+            Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
+                when a is PySet s1 && b is PySet s2 => SetOperation(op, s1, s2),
+            _ => null,
+        };
+    }
+
+    private static bool TryDouble(PyObject o, out double d)
+    {
+        switch (o)
+        {
+            case PyFloat f: d = f.Value; return true;
+            case PyInt i: d = i.ToDouble(); return true;
+            default: d = 0; return false;
+        }
+    }
+
+    private static bool TryComplex(PyObject o, out Complex c)
+    {
+        switch (o)
+        {
+            case PyComplex z: c = new Complex(z.Real, z.Imag); return true;
+            case PyFloat f: c = new Complex(f.Value, 0); return true;
+            case PyInt i: c = new Complex(i.ToDouble(), 0); return true;
+            default: c = default; return false;
+        }
+    }
+
+    private static PyObject? IntBinary(BinaryOp op, PyInt x, PyInt y)
+    {
+        var small = !x.IsBig && !y.IsBig;
+        switch (op)
+        {
+            case Runtime.BinaryOp.Add: return small ? IntMath.Add(x.Value, y.Value) : PyInt.From(x.AsBig + y.AsBig);
+            case Runtime.BinaryOp.Subtract: return small ? IntMath.Subtract(x.Value, y.Value) : PyInt.From(x.AsBig - y.AsBig);
+            case Runtime.BinaryOp.Multiply: return small ? IntMath.Multiply(x.Value, y.Value) : IntMath.Multiply(x.AsBig, y.AsBig);
+            case Runtime.BinaryOp.FloorDivide: return IntMath.FloorDivide(x, y);
+            case Runtime.BinaryOp.Remainder: return IntMath.Remainder(x, y);
+            case Runtime.BinaryOp.TrueDivide: return new PyFloat(IntMath.TrueDivide(x, y));
+            case Runtime.BinaryOp.Power: return IntMath.Power(x, y);
+            case Runtime.BinaryOp.LShift: return IntMath.LeftShift(x, y);
+            case Runtime.BinaryOp.RShift: return IntMath.RightShift(x, y);
+            case Runtime.BinaryOp.And:
+                if (x is PyBool && y is PyBool) return PyBool.From((x.Value & y.Value) != 0);
+                return small ? PyInt.From(x.Value & y.Value) : PyInt.From(x.AsBig & y.AsBig);
+            case Runtime.BinaryOp.Or:
+                if (x is PyBool && y is PyBool) return PyBool.From((x.Value | y.Value) != 0);
+                return small ? PyInt.From(x.Value | y.Value) : PyInt.From(x.AsBig | y.AsBig);
+            case Runtime.BinaryOp.Xor:
+                if (x is PyBool && y is PyBool) return PyBool.From((x.Value ^ y.Value) != 0);
+                return small ? PyInt.From(x.Value ^ y.Value) : PyInt.From(x.AsBig ^ y.AsBig);
+            default: return null;
+        }
+    }
+
+    private static PyObject? FloatBinary(BinaryOp op, double a, double b)
+    {
+        switch (op)
+        {
+            case Runtime.BinaryOp.Add: return new PyFloat(a + b);
+            case Runtime.BinaryOp.Subtract: return new PyFloat(a - b);
+            case Runtime.BinaryOp.Multiply: return new PyFloat(a * b);
+            case Runtime.BinaryOp.TrueDivide:
+                if (b == 0) throw PyException.ZeroDivisionError("float division by zero");
+                return new PyFloat(a / b);
+            case Runtime.BinaryOp.FloorDivide:
+                if (b == 0) throw PyException.ZeroDivisionError("float floor division by zero");
+                return new PyFloat(IntMath.FloatDivMod(a, b).Div);
+            case Runtime.BinaryOp.Remainder:
+                if (b == 0) throw PyException.ZeroDivisionError("float modulo");
+                return new PyFloat(IntMath.FloatDivMod(a, b).Mod);
+            case Runtime.BinaryOp.Power:
+                if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
+                    return ComplexBinary(op, new Complex(a, 0), new Complex(b, 0));
+                return new PyFloat(IntMath.FloatPower(a, b));
+            default: return null;
+        }
+    }
+
+    private static PyObject? ComplexBinary(BinaryOp op, Complex a, Complex b)
+    {
+        switch (op)
+        {
+            case Runtime.BinaryOp.Add: return ToPy(a + b);
+            case Runtime.BinaryOp.Subtract: return ToPy(a - b);
+            case Runtime.BinaryOp.Multiply: return ToPy(a * b);
+            case Runtime.BinaryOp.TrueDivide:
+                if (b == Complex.Zero) throw PyException.ZeroDivisionError("complex division by zero");
+                return ToPy(a / b);
+            case Runtime.BinaryOp.Power:
+                if (a == Complex.Zero && (b.Imaginary != 0 || b.Real < 0))
+                    throw PyException.ZeroDivisionError("0.0 to a negative or complex power");
+                return ToPy(b == Complex.Zero ? Complex.One : Complex.Pow(a, b));
+            default: return null;
+        }
+    }
+
+    private static PyComplex ToPy(Complex c) => new(c.Real, c.Imaginary);
+
+    private static PyObject? Concat(PyObject a, PyObject b)
+    {
+        switch (a)
+        {
+            case PyStr s when b is PyStr t:
+                MemoryBudget.CheckString((long)s.Value.Length + t.Value.Length);
+                return PyStr.From(s.Value + t.Value);
+            case PyList l when b is PyList m:
+            {
+                MemoryBudget.CheckContainer((long)l.Count + m.Count);
+                var items = new List<PyObject>(l.Count + m.Count);
+                items.AddRange(l.Items);
+                items.AddRange(m.Items);
+                return new PyList(items);
+            }
+            case PyTuple t when b is PyTuple u:
+                MemoryBudget.CheckContainer((long)t.Count + u.Count);
+                return PyTuple.Create([.. t.Items, .. u.Items]);
+            case PyBytes x when b is PyBytes y:
+                MemoryBudget.CheckString(((long)x.Value.Length + y.Value.Length) / 2);
+                return new PyBytes([.. x.Value, .. y.Value]);
+        }
+        return null;
+    }
+
+    private static PyObject? Repeat(PyObject seq, PyInt count)
+    {
+        if (seq is not (PyStr or PyList or PyTuple or PyBytes)) return null;
+        var n = count.Sign <= 0 ? 0 : count.IsBig ? long.MaxValue : count.Value;
+        switch (seq)
+        {
+            case PyStr s:
+            {
+                if (n == 0 || s.Value.Length == 0) return PyStr.Empty;
+                CheckRepeat(s.Value.Length, n, 2);
+                var sb = new StringBuilder(s.Value.Length * (int)n);
+                for (long i = 0; i < n; i++) sb.Append(s.Value);
+                return PyStr.From(sb.ToString());
+            }
+            case PyList l:
+            {
+                if (n == 0 || l.Count == 0) return new PyList();
+                CheckRepeat(l.Count, n, MemoryBudget.SlotBytes);
+                var items = new List<PyObject>(l.Count * (int)n);
+                for (long i = 0; i < n; i++) items.AddRange(l.Items);
+                return new PyList(items);
+            }
+            case PyTuple t:
+            {
+                if (n == 0 || t.Count == 0) return PyTuple.Empty;
+                CheckRepeat(t.Count, n, MemoryBudget.SlotBytes);
+                var items = new PyObject[t.Count * n];
+                for (long i = 0; i < n; i++) t.Items.CopyTo(items, i * t.Count);
+                return PyTuple.Create(items);
+            }
+            case PyBytes b:
+            {
+                if (n == 0 || b.Value.Length == 0) return new PyBytes([]);
+                CheckRepeat(b.Value.Length, n, 1);
+                var items = new byte[b.Value.Length * n];
+                for (long i = 0; i < n; i++) b.Value.CopyTo(items, i * b.Value.Length);
+                return new PyBytes(items);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Refuses a repetition whose result would not fit the memory budget (or a .NET array) before building it.</summary>
+    private static void CheckRepeat(long length, long times, int bytesPerItem)
+    {
+        if (times > Array.MaxLength / length) throw new ResourceLimitException(ResourceLimit.Memory);
+        RuntimeContext.Current.Memory.CheckSize(length * times * bytesPerItem);
+    }
+
+    private static PyDict MergeDicts(PyDict a, PyDict b)
+    {
+        var d = new PyDict();
+        foreach (var (k, v) in a.Items) d.Set(k, v);
+        foreach (var (k, v) in b.Items) d.Set(k, v);
+        return d;
+    }
+
+    private static PySet SetOperation(BinaryOp op, PySet a, PySet b) => op switch
+    {
+        Runtime.BinaryOp.Or => new PySet(a.Items.Concat(b.Items)),
+        Runtime.BinaryOp.And => new PySet(a.Items.Where(b.Contains)),
+        Runtime.BinaryOp.Subtract => new PySet(a.Items.Where(x => !b.Contains(x))),
+        _ => new PySet(a.Items.Where(x => !b.Contains(x)).Concat(b.Items.Where(x => !a.Contains(x)))),
+    };
+
+    public static PyObject Negative(PyObject a) => a switch
+    {
+        PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(-i.Value),
+        PyInt i => PyInt.From(-i.AsBig),
+        PyFloat f => new PyFloat(-f.Value),
+        PyComplex c => new PyComplex(-c.Real, -c.Imag),
+        _ => throw PyException.TypeError($"bad operand type for unary -: '{a.Type.Name}'"),
+    };
+
+    public static PyObject Positive(PyObject a) => a switch
+    {
+        PyBool b => PyInt.From(b.Value),
+        PyInt or PyFloat or PyComplex => a,
+        _ => throw PyException.TypeError($"bad operand type for unary +: '{a.Type.Name}'"),
+    };
+
+    public static PyObject Invert(PyObject a) => a switch
+    {
+        PyInt i when !i.IsBig => PyInt.From(~i.Value),
+        PyInt i => PyInt.From(-i.AsBig - 1),
+        _ => throw PyException.TypeError($"bad operand type for unary ~: '{a.Type.Name}'"),
+    };
+}

@@ -1,0 +1,315 @@
+namespace Engine.Runtime;
+
+public static partial class Ops
+{
+    public static bool IsTrue(PyObject o) => o.IsTrue();
+
+    public static PyObject Not(PyObject o) => PyBool.From(!o.IsTrue());
+
+    /// <summary>len(o), or null when the type has no length.</summary>
+    public static long? LengthOrNull(PyObject o) => o switch
+    {
+        PyStr s => s.Length,
+        PyList l => l.Count,
+        PyTuple t => t.Count,
+        PyDict d => d.Count,
+        PySet s => s.Count,
+        PyBytes b => b.Value.Length,
+        PyRange r => r.Length,
+        PyDictView v => v.Dict.Count,
+        _ => null,
+    };
+
+    public static long Length(PyObject o) =>
+        LengthOrNull(o) ?? throw PyException.TypeError($"object of type '{o.Type.Name}' has no len()");
+
+    /// <summary>iter(o), or null when o is not iterable.</summary>
+    public static PyIterator? IterOrNull(PyObject o) => o switch
+    {
+        PyIterator it => it,
+        PyList l => new SequenceIterator(l.Items, PyTypes.ListIterator),
+        PyTuple t => new SequenceIterator(t.Items, PyTypes.TupleIterator),
+        PyRange r => new RangeIterator(r.Start, r.Step, r.Length),
+        PyStr s => new StrIterator(s),
+        PyDict d => new DictIterator(d, DictIterator.Kind.Keys),
+        PyDictView v => new DictIterator(v.Dict, v.Kind),
+        PySet s => new SequenceIterator(s.Items.ToList(), PyTypes.SetIterator),
+        PyBytes b => new BytesIterator(b.Value),
+        _ => null,
+    };
+
+    public static PyIterator Iter(PyObject o) =>
+        IterOrNull(o) ?? throw PyException.TypeError($"'{o.Type.Name}' object is not iterable");
+
+    /// <summary>The items of an iterable, collected (the memory budget is checked as the list grows).</summary>
+    public static List<PyObject> ToList(PyObject iterable)
+    {
+        switch (iterable)
+        {
+            case PyList l: return [.. l.Items];
+            case PyTuple t: return [.. t.Items];
+            case PyRange r: MemoryBudget.CheckContainer(r.Length); break;
+        }
+        var it = Iter(iterable);
+        var items = new List<PyObject>();
+        for (var o = it.Next(); o is not null; o = it.Next())
+        {
+            if (items.Count == items.Capacity && items.Count >= MemoryBudget.TrackedItems)
+                MemoryBudget.CheckContainer(items.Count * 2L);
+            items.Add(o);
+        }
+        return items;
+    }
+
+    public static PyObject GetItem(PyObject o, PyObject key)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PyInt li)
+                {
+                    var idx = Sequence.Index(li.IsBig ? long.MaxValue : li.Value, l.Count);
+                    if (idx < 0) throw PyException.IndexError("list index out of range");
+                    return l.Items[(int)idx];
+                }
+                if (key is PySlice ls) return new PyList(SliceItems(l.Items, ls));
+                throw PyException.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+            case PyTuple t:
+                if (key is PyInt ti)
+                {
+                    var idx = Sequence.Index(ti.IsBig ? long.MaxValue : ti.Value, t.Count);
+                    if (idx < 0) throw PyException.IndexError("tuple index out of range");
+                    return t.Items[idx];
+                }
+                if (key is PySlice ts) return PyTuple.Create(SliceItems(t.Items, ts).ToArray());
+                throw PyException.TypeError($"tuple indices must be integers or slices, not {key.Type.Name}");
+            case PyStr s:
+                if (key is PyInt si)
+                {
+                    var idx = Sequence.Index(si.IsBig ? long.MaxValue : si.Value, s.Length);
+                    if (idx < 0) throw PyException.IndexError("string index out of range");
+                    return s.CharAt((int)idx);
+                }
+                if (key is PySlice ss) return SliceStr(s, ss);
+                throw PyException.TypeError($"string indices must be integers, not '{key.Type.Name}'");
+            case PyDict d:
+                return d.Get(key) ?? throw PyException.KeyError(key);
+            case PyBytes b:
+                if (key is PyInt bi)
+                {
+                    var idx = Sequence.Index(bi.IsBig ? long.MaxValue : bi.Value, b.Value.Length);
+                    if (idx < 0) throw PyException.IndexError("index out of range");
+                    return PyInt.From(b.Value[idx]);
+                }
+                if (key is PySlice bs)
+                {
+                    var (start, _, step, count) = bs.Indices(b.Value.Length);
+                    var bytes = new byte[count];
+                    for (long i = 0; i < count; i++) bytes[i] = b.Value[start + i * step];
+                    return new PyBytes(bytes);
+                }
+                throw PyException.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
+            case PyRange r:
+                if (key is PyInt ri)
+                {
+                    var idx = Sequence.Index(ri.IsBig ? long.MaxValue : ri.Value, r.Length);
+                    if (idx < 0) throw PyException.IndexError("range object index out of range");
+                    return PyInt.From(r.ItemAt(idx));
+                }
+                if (key is PySlice rs)
+                {
+                    var (start, stop, step, _) = rs.Indices(r.Length);
+                    return new PyRange(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step);
+                }
+                throw PyException.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
+            case PyType type:
+                return type; // list[int] and friends: generic aliases are out of scope; the class stands in
+        }
+        throw PyException.TypeError($"'{o.Type.Name}' object is not subscriptable");
+    }
+
+    private static List<PyObject> SliceItems(IReadOnlyList<PyObject> items, PySlice slice)
+    {
+        var (start, _, step, count) = slice.Indices(items.Count);
+        var result = new List<PyObject>((int)count);
+        for (long i = 0; i < count; i++) result.Add(items[(int)(start + i * step)]);
+        return result;
+    }
+
+    private static PyStr SliceStr(PyStr s, PySlice slice)
+    {
+        var (start, _, step, count) = slice.Indices(s.Length);
+        if (step == 1) return PyStr.From(s.Substring((int)start, (int)count));
+        var sb = new System.Text.StringBuilder((int)count);
+        for (long i = 0; i < count; i++) PyStr.AppendCodePoint(sb, s.CodePointAt((int)(start + i * step)));
+        return PyStr.From(sb.ToString());
+    }
+
+    public static void SetItem(PyObject o, PyObject key, PyObject value)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PyInt li)
+                {
+                    var idx = Sequence.Index(li.IsBig ? long.MaxValue : li.Value, l.Count);
+                    if (idx < 0) throw PyException.IndexError("list assignment index out of range");
+                    l.Items[(int)idx] = value;
+                    return;
+                }
+                if (key is PySlice ls)
+                {
+                    AssignSlice(l, ls, ToList(value));
+                    return;
+                }
+                throw PyException.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+            case PyDict d:
+                d.Set(key, value);
+                return;
+        }
+        throw PyException.TypeError($"'{o.Type.Name}' object does not support item assignment");
+    }
+
+    private static void AssignSlice(PyList list, PySlice slice, List<PyObject> values)
+    {
+        var (start, stop, step, count) = slice.Indices(list.Count);
+        if (step == 1)
+        {
+            if (stop < start) stop = start;
+            list.Items.RemoveRange((int)start, (int)(stop - start));
+            list.Grow(list.Count + (long)values.Count);
+            list.Items.InsertRange((int)start, values);
+            return;
+        }
+        if (values.Count != count)
+            throw PyException.ValueError($"attempt to assign sequence of size {values.Count} to extended slice of size {count}");
+        for (var i = 0; i < count; i++) list.Items[(int)(start + i * step)] = values[i];
+    }
+
+    public static void DelItem(PyObject o, PyObject key)
+    {
+        switch (o)
+        {
+            case PyList l:
+                if (key is PyInt li)
+                {
+                    var idx = Sequence.Index(li.IsBig ? long.MaxValue : li.Value, l.Count);
+                    if (idx < 0) throw PyException.IndexError("list assignment index out of range");
+                    l.Items.RemoveAt((int)idx);
+                    return;
+                }
+                if (key is PySlice ls)
+                {
+                    var (start, _, step, count) = ls.Indices(l.Count);
+                    var indexes = new List<int>();
+                    for (long i = 0; i < count; i++) indexes.Add((int)(start + i * step));
+                    foreach (var i in indexes.OrderByDescending(i => i)) l.Items.RemoveAt(i);
+                    return;
+                }
+                throw PyException.TypeError($"list indices must be integers or slices, not {key.Type.Name}");
+            case PyDict d:
+                if (!d.Remove(key)) throw PyException.KeyError(key);
+                return;
+        }
+        throw PyException.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+    }
+
+    /// <summary>item in container.</summary>
+    public static bool Contains(PyObject container, PyObject item)
+    {
+        switch (container)
+        {
+            case PyStr s:
+                if (item is not PyStr sub) throw PyException.TypeError($"'in <string>' requires string as left operand, not {item.Type.Name}");
+                return s.Value.Contains(sub.Value, StringComparison.Ordinal);
+            case PyDict d: return d.ContainsKey(item);
+            case PySet set: return set.Contains(item);
+            case PyDictView { Kind: DictIterator.Kind.Keys } v: return v.Dict.ContainsKey(item);
+            case PyRange r when item is PyInt i:
+            {
+                if (i.IsBig) return false;
+                var v = i.Value;
+                if (r.Step > 0 ? v < r.Start || v >= r.Stop : v > r.Start || v <= r.Stop) return false;
+                return (v - r.Start) % r.Step == 0;
+            }
+            case PyBytes b when item is PyInt bi: return !bi.IsBig && bi.Value is >= 0 and < 256 && b.Value.Contains((byte)bi.Value);
+            case PyBytes b when item is PyBytes part: return b.Value.AsSpan().IndexOf(part.Value) >= 0;
+        }
+        var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        for (var o = it.Next(); o is not null; o = it.Next())
+            if (ReferenceEquals(o, item) || Equal(o, item)) return true;
+        return false;
+    }
+
+    /// <summary>Unpacks an iterable into exactly <paramref name="count"/> items (UNPACK_SEQUENCE).</summary>
+    public static PyObject[] Unpack(PyObject o, int count)
+    {
+        IReadOnlyList<PyObject>? items = o switch
+        {
+            PyTuple t => t.Items,
+            PyList l => l.Items,
+            _ => null,
+        };
+        if (items is null)
+        {
+            var it = IterOrNull(o) ?? throw PyException.TypeError($"cannot unpack non-iterable {o.Type.Name} object");
+            var got = new List<PyObject>();
+            for (var x = it.Next(); x is not null; x = it.Next())
+            {
+                got.Add(x);
+                if (got.Count > count) throw PyException.ValueError($"too many values to unpack (expected {count})");
+            }
+            items = got;
+        }
+        if (items.Count < count) throw PyException.ValueError($"not enough values to unpack (expected {count}, got {items.Count})");
+        if (items.Count > count) throw PyException.ValueError($"too many values to unpack (expected {count})");
+        return [.. items];
+    }
+
+    /// <summary>obj.name for attributes that are not methods (methods come from <see cref="LookupMethod"/>).</summary>
+    public static PyObject GetAttr(PyObject o, string name)
+    {
+        if (LookupMethod(o, name) is { } method) return method is PyBuiltinFunction { Owner: not null } ? new PyBoundMethod(o, method) : method;
+        var value = o switch
+        {
+            PyComplex c when name == "real" => new PyFloat(c.Real),
+            PyComplex c when name == "imag" => new PyFloat(c.Imag),
+            PyFloat f when name == "real" => f,
+            PyFloat when name == "imag" => new PyFloat(0),
+            PyInt i when name is "real" or "numerator" => PyInt.From(i.AsBig),
+            PyInt when name == "imag" => PyInt.From(0),
+            PyInt when name == "denominator" => PyInt.From(1),
+            PyFunction f when name == "__name__" => PyStr.From(f.Name),
+            PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
+            PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
+            PyType t when name == "__name__" => PyStr.From(t.Name),
+            PyType t when name == "__qualname__" => PyStr.From(t.Name),
+            PyBaseException e when name == "args" => PyTuple.Create(e.Args),
+            PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
+            PyRange r when name == "start" => PyInt.From(r.Start),
+            PyRange r when name == "stop" => PyInt.From(r.Stop),
+            PyRange r when name == "step" => PyInt.From(r.Step),
+            PySlice s when name == "start" => s.Start,
+            PySlice s when name == "stop" => s.Stop,
+            PySlice s when name == "step" => s.Step,
+            _ => null,
+        };
+        if (value is not null) return value;
+        if (o is PyType type)
+            throw PyException.AttributeError($"type object '{type.Name}' has no attribute '{name}'");
+        throw PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
+    }
+
+    /// <summary>A method of the object's type, unbound (LOAD_METHOD pushes it with self), or null.</summary>
+    public static PyObject? LookupMethod(PyObject o, string name) => o is PyType ? null : o.Type.Lookup(name);
+
+    /// <summary>hash(o).</summary>
+    public static long Hash(PyObject o) => o.Hash();
+
+    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod;
+
+    /// <summary>The str() of an object, capped: an over-long result is cut, the caller decides what that means.</summary>
+    public static string Str(PyObject o) => o.Str();
+
+    public static string Repr(PyObject o) => o.Repr();
+}

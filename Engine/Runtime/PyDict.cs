@@ -1,0 +1,129 @@
+namespace Engine.Runtime;
+
+/// <summary>
+/// Python's dict: insertion ordered, keys compared with Python's hash and ==, so 1, 1.0 and
+/// True are one key. Entries live in an append-only array (deleted slots are holes, compacted
+/// when they pile up) indexed by a hash map from key to slot, like CPython's compact dict.
+/// </summary>
+public sealed class PyDict : PyObject
+{
+    private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
+    private readonly List<KeyValuePair<PyObject, PyObject>?> _entries = [];
+
+    public override PyType Type => PyTypes.Dict;
+    public int Count => _index.Count;
+    public override bool IsTrue() => _index.Count != 0;
+    public override long Hash() => throw PyException.Unhashable(this);
+
+    public PyObject? Get(PyObject key) => _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+
+    public PyObject? Get(string key) => Get(PyStr.From(key));
+
+    public bool ContainsKey(PyObject key) => _index.ContainsKey(key);
+
+    public void Set(PyObject key, PyObject value)
+    {
+        if (_index.TryGetValue(key, out var slot))
+        {
+            // CPython keeps the first key object and replaces the value.
+            _entries[slot] = new(_entries[slot]!.Value.Key, value);
+            return;
+        }
+        _index.Add(key, _entries.Count);
+        _entries.Add(new(key, value));
+        if (_entries.Count >= MemoryBudget.TrackedItems && (_entries.Count & (_entries.Count - 1)) == 0)
+            MemoryBudget.TrackContainer(this, _entries.Count * 3L);
+    }
+
+    public void Set(string key, PyObject value) => Set(PyStr.From(key), value);
+
+    public bool Remove(PyObject key)
+    {
+        if (!_index.Remove(key, out var slot)) return false;
+        _entries[slot] = null;
+        if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
+        return true;
+    }
+
+    public void Clear()
+    {
+        _index.Clear();
+        _entries.Clear();
+    }
+
+    private void Compact()
+    {
+        var live = _entries.Where(e => e is not null).ToList();
+        _entries.Clear();
+        _index.Clear();
+        foreach (var e in live)
+        {
+            _index.Add(e!.Value.Key, _entries.Count);
+            _entries.Add(e);
+        }
+    }
+
+    /// <summary>The live entries in insertion order. Callers that run Python code while
+    /// iterating use <see cref="EntryAt"/> to notice changes instead.</summary>
+    public IEnumerable<KeyValuePair<PyObject, PyObject>> Items
+    {
+        get
+        {
+            for (var i = 0; i < _entries.Count; i++)
+                if (_entries[i] is { } e) yield return e;
+        }
+    }
+
+    public IEnumerable<PyObject> Keys => Items.Select(e => e.Key);
+    public IEnumerable<PyObject> Values => Items.Select(e => e.Value);
+
+    /// <summary>Slot-based iteration for dict iterators: the number of slots and the entry at one (null for a hole).</summary>
+    public int SlotCount => _entries.Count;
+    public KeyValuePair<PyObject, PyObject>? EntryAt(int slot) => _entries[slot];
+
+    public override bool? EqualsObject(PyObject other)
+    {
+        if (other is not PyDict d) return null;
+        if (d.Count != Count) return false;
+        using var guard = RecursionGuard.Enter();
+        foreach (var (k, v) in Items)
+        {
+            var ov = d.Get(k);
+            if (ov is null || (!ReferenceEquals(v, ov) && !Ops.Equal(v, ov))) return false;
+        }
+        return true;
+    }
+
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (!w.TryEnter(this))
+        {
+            w.Append("{...}");
+            return;
+        }
+        try
+        {
+            w.Append('{');
+            var first = true;
+            foreach (var (k, v) in Items)
+            {
+                if (w.Full) break;
+                if (!first) w.Append(", ");
+                first = false;
+                k.WriteRepr(w);
+                w.Append(": ");
+                v.WriteRepr(w);
+            }
+            w.Append('}');
+        }
+        finally { w.Exit(this); }
+    }
+
+    /// <summary>Python's key equality: identity, else hash then ==.</summary>
+    private sealed class KeyComparer : IEqualityComparer<PyObject>
+    {
+        public static readonly KeyComparer Instance = new();
+        public bool Equals(PyObject? x, PyObject? y) => ReferenceEquals(x, y) || (x is not null && y is not null && Ops.Equal(x, y));
+        public int GetHashCode(PyObject obj) => obj.Hash().GetHashCode();
+    }
+}

@@ -1,0 +1,141 @@
+using Engine.Bytecode;
+using Engine.Syntax;
+
+namespace Engine.Runtime;
+
+/// <summary>
+/// A code object at run time: the compiled <see cref="CodeObject"/> with its co_consts turned
+/// into runtime objects once (nested code objects too), so LOAD_CONST is an array read.
+/// </summary>
+public sealed class PyCode : PyObject
+{
+    public PyCode(CodeObject code)
+    {
+        Code = code;
+        Consts = new PyObject[code.Consts.Length];
+        for (var i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToRuntime(code.Consts[i]);
+        LocalsPlusNames = [.. code.VarNames, .. code.CellVars.Where(c => !code.VarNames.Contains(c)), .. code.FreeVars];
+        CellCount = LocalsPlusNames.Length - code.VarNames.Length - code.FreeVars.Length;
+    }
+
+    public CodeObject Code { get; }
+    public PyObject[] Consts { get; }
+    public byte[] Bytes => Code.Code;
+    public string QualName => Code.QualName;
+
+    /// <summary>co_localsplusnames: the fast locals, then the cells that are not arguments, then the free variables.
+    /// MAKE_CELL, LOAD_DEREF and friends index this array.</summary>
+    public string[] LocalsPlusNames { get; }
+    public int CellCount { get; }
+
+    private string[]?[]? _kwNames;
+
+    /// <summary>The keyword names a KW_NAMES instruction names (a tuple of str in co_consts), as strings, built once.</summary>
+    public string[] KwNames(int constIndex)
+    {
+        _kwNames ??= new string[]?[Consts.Length];
+        return _kwNames[constIndex] ??= ((PyTuple)Consts[constIndex]).Items.Select(i => ((PyStr)i).Value).ToArray();
+    }
+
+    /// <summary>The line of the instruction at byte <paramref name="offset"/>, or null.</summary>
+    public int? LineAt(int offset)
+    {
+        var unit = offset / 2;
+        return unit < Code.Positions.Length ? Code.Positions[unit].Line : null;
+    }
+
+    public override PyType Type => PyTypes.Code;
+
+    public override void WriteRepr(ReprWriter w) =>
+        w.Append($"<code object {Code.Name} at 0x?, file \"{Code.Filename}\", line {Code.FirstLineNo}>");
+}
+
+/// <summary>A Python function: code, globals, defaults, closure, and its (qual)name.</summary>
+public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
+{
+    public PyCode Code { get; } = code;
+    public PyDict Globals { get; } = globals;
+    public PyObject[] Defaults { get; set; } = [];
+    public PyDict? KwDefaults { get; set; }
+    public PyCell[] Closure { get; set; } = [];
+    public PyObject? Annotations { get; set; }
+    public string Name => Code.Code.Name;
+    public string QualName => Code.Code.QualName;
+
+    public override PyType Type => PyTypes.Function;
+    public override void WriteRepr(ReprWriter w) => w.Append("<function ").Append(QualName).Append(" at 0x?>");
+}
+
+/// <summary>A cell holding a variable shared between a function and the closures made in it.</summary>
+public sealed class PyCell(PyObject? contents = null) : PyObject
+{
+    public PyObject? Contents = contents;
+    public override PyType Type => PyTypes.Cell;
+
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (Contents is null)
+        {
+            w.Append("<cell at 0x?: empty>");
+            return;
+        }
+        w.Append("<cell at 0x?: ").Append(Contents.Type.Name).Append(" object at 0x?>");
+    }
+}
+
+/// <summary>A function implemented in C#: a builtin, or a method of a builtin type (then <see cref="Owner"/> is that type).</summary>
+public sealed class PyBuiltinFunction(string name, BuiltinImpl impl, PyType? owner = null) : PyObject
+{
+    public string Name { get; } = name;
+    public BuiltinImpl Impl { get; } = impl;
+    public PyType? Owner { get; } = owner;
+
+    public override PyType Type => Owner is null ? PyTypes.BuiltinFunction : PyTypes.MethodDescriptor;
+
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
+        else w.Append("<method '").Append(Name).Append("' of '").Append(Owner.Name).Append("' objects>");
+    }
+}
+
+/// <summary>A method bound to its object: obj.method without calling it.</summary>
+public sealed class PyBoundMethod(PyObject self, PyObject function) : PyObject
+{
+    public PyObject Self { get; } = self;
+    public PyObject Function { get; } = function;
+
+    public override PyType Type => Function is PyFunction ? PyTypes.Method : PyTypes.BuiltinMethod;
+
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (Function is PyBuiltinFunction b)
+        {
+            w.Append("<built-in method ").Append(b.Name).Append(" of ").Append(Self.Type.Name).Append(" object at 0x?>");
+            return;
+        }
+        w.Append("<bound method ").Append(((PyFunction)Function).QualName).Append(" of ");
+        Self.WriteRepr(w);
+        w.Append('>');
+    }
+}
+
+/// <summary>co_consts items (the compiler's <see cref="PyConstant"/>s) as runtime objects.</summary>
+public static class Constants
+{
+    public static PyObject ToRuntime(PyConstant c) => c switch
+    {
+        NoneConstant => PyNone.Instance,
+        BoolConstant b => PyBool.From(b.Value),
+        IntConstant i => PyInt.From(i.Value),
+        FloatConstant f => new PyFloat(f.Value),
+        ComplexConstant z => new PyComplex(z.Real, z.Imag),
+        StrConstant s => PyStr.From(s.Value),
+        BytesConstant b => new PyBytes(b.Value),
+        EllipsisConstant => PySingleton.Ellipsis,
+        TupleConstant t => PyTuple.Create(t.Items.Select(ToRuntime).ToArray()),
+        FrozenSetConstant f => new PySet(f.Items.Select(ToRuntime), frozen: true),
+        CodeConstant code => new PyCode(code.Code),
+        _ => throw new NotSupportedException("constant " + c.TypeName),
+    };
+}

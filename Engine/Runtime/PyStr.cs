@@ -1,0 +1,138 @@
+using System.Text;
+using Engine.Syntax;
+
+namespace Engine.Runtime;
+
+/// <summary>
+/// Python's str. Lengths and indexes count code points, as in Python: a string without
+/// surrogate pairs (the usual case) is indexed directly, otherwise through a code-point array
+/// built once on first need.
+/// </summary>
+public sealed class PyStr : PyObject
+{
+    private static readonly PyStr[] Latin1 = CreateLatin1();
+    public static readonly PyStr Empty = new("");
+
+    public readonly string Value;
+    private int[]? _codePoints;
+    private int _hasPairs = -1; // -1 unknown, 0 no, 1 yes
+
+    public PyStr(string value)
+    {
+        Value = value;
+        if (value.Length >= MemoryBudget.Threshold / 2) MemoryBudget.TrackString(this, value.Length);
+    }
+
+    private static PyStr[] CreateLatin1()
+    {
+        var a = new PyStr[256];
+        for (var i = 0; i < 256; i++) a[i] = new PyStr(((char)i).ToString());
+        return a;
+    }
+
+    public static PyStr From(string s) => s.Length switch
+    {
+        0 => Empty,
+        1 when s[0] < 256 => Latin1[s[0]],
+        _ => new PyStr(s),
+    };
+
+    public static PyStr FromCodePoint(int cp) => cp < 256 ? Latin1[cp] : new PyStr(char.ConvertFromUtf32(cp));
+
+    public override PyType Type => PyTypes.Str;
+
+    private bool HasPairs
+    {
+        get
+        {
+            if (_hasPairs < 0)
+            {
+                _hasPairs = 0;
+                foreach (var c in Value)
+                    if (char.IsSurrogate(c)) { _hasPairs = 1; break; }
+            }
+            return _hasPairs == 1;
+        }
+    }
+
+    private int[] CodePoints => _codePoints ??= ToCodePoints(Value);
+
+    private static int[] ToCodePoints(string s)
+    {
+        var list = new List<int>(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
+            }
+            else list.Add(s[i]);
+        }
+        return list.ToArray();
+    }
+
+    /// <summary>len(self), in code points.</summary>
+    public int Length => HasPairs ? CodePoints.Length : Value.Length;
+
+    public int CodePointAt(int index) => HasPairs ? CodePoints[index] : Value[index];
+
+    public PyStr CharAt(int index) => FromCodePoint(CodePointAt(index));
+
+    /// <summary>The code points [start, start + count) as a string.</summary>
+    public string Substring(int start, int count)
+    {
+        if (!HasPairs) return Value.Substring(start, count);
+        var sb = new StringBuilder(count);
+        for (var i = start; i < start + count; i++) AppendCodePoint(sb, CodePoints[i]);
+        return sb.ToString();
+    }
+
+    public static void AppendCodePoint(StringBuilder sb, int cp)
+    {
+        if (cp < 0x10000) sb.Append((char)cp);
+        else sb.Append(char.ConvertFromUtf32(cp));
+    }
+
+    public override bool IsTrue() => Value.Length != 0;
+    public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Str(Value));
+    public override void WriteStr(ReprWriter w) => w.Append(Value);
+    public override long Hash() => string.GetHashCode(Value, StringComparison.Ordinal);
+
+    public override bool? EqualsObject(PyObject other) =>
+        other is PyStr s ? string.Equals(Value, s.Value, StringComparison.Ordinal) : null;
+
+    /// <summary>Python orders strings by code point; UTF-16 ordinal order differs only around surrogates.</summary>
+    public static int Compare(string a, string b)
+    {
+        var n = Math.Min(a.Length, b.Length);
+        for (var i = 0; i < n; i++)
+        {
+            if (a[i] == b[i]) continue;
+            if (char.IsSurrogate(a[i]) || char.IsSurrogate(b[i]))
+                return ToCodePoints(a[i..]).AsSpan().SequenceCompareTo(ToCodePoints(b[i..]));
+            return a[i].CompareTo(b[i]);
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+}
+
+/// <summary>Python's bytes (immutable).</summary>
+public sealed class PyBytes(byte[] value) : PyObject
+{
+    public readonly byte[] Value = value;
+
+    public override PyType Type => PyTypes.Bytes;
+    public override bool IsTrue() => Value.Length != 0;
+    public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Bytes(Value));
+
+    public override long Hash()
+    {
+        var h = new HashCode();
+        h.AddBytes(Value);
+        return h.ToHashCode();
+    }
+
+    public override bool? EqualsObject(PyObject other) =>
+        other is PyBytes b ? Value.AsSpan().SequenceEqual(b.Value) : null;
+}

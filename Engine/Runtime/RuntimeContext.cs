@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace Engine.Runtime;
+
+/// <summary>
+/// What the runtime's operations need from the run they belong to: the output and input
+/// streams, the memory budget, the recursion limit, and a way to call back into Python code
+/// (for builtins such as sorted(key=...)). One per run, current on the thread that runs it.
+/// </summary>
+public sealed class RuntimeContext
+{
+    [ThreadStatic] private static RuntimeContext? _current;
+    private static readonly RuntimeContext Fallback = new(new OutputSink(long.MaxValue), "", new MemoryBudget(long.MaxValue), 1000);
+
+    public RuntimeContext(OutputSink stdout, string stdin, MemoryBudget memory, int recursionLimit)
+    {
+        Stdout = stdout;
+        Stdin = new StdinReader(stdin);
+        Memory = memory;
+        RecursionLimit = recursionLimit;
+    }
+
+    /// <summary>The running program's context; outside a run, an unlimited one (tests of single operations).</summary>
+    public static RuntimeContext Current => _current ?? Fallback;
+
+    public OutputSink Stdout { get; }
+    public StdinReader Stdin { get; }
+    public MemoryBudget Memory { get; }
+    public int RecursionLimit { get; }
+
+    /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
+    public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
+
+    /// <summary>C#-level nesting of repr/==/hash on nested containers, bounded like CPython's C recursion.</summary>
+    internal int NativeDepth;
+
+    /// <summary>Makes this context current until the returned scope is disposed.</summary>
+    public Scope Enter()
+    {
+        var previous = _current;
+        _current = this;
+        return new Scope(previous);
+    }
+
+    public readonly struct Scope(RuntimeContext? previous) : IDisposable
+    {
+        public void Dispose() => _current = previous;
+    }
+}
+
+/// <summary>Bounds the C# recursion of operations on nested objects (==, hash, repr), raising
+/// RecursionError where CPython would, long before the .NET stack runs out.</summary>
+public readonly struct RecursionGuard : IDisposable
+{
+    private readonly RuntimeContext _context;
+
+    private RecursionGuard(RuntimeContext context) => _context = context;
+
+    public static RecursionGuard Enter()
+    {
+        var c = RuntimeContext.Current;
+        if (++c.NativeDepth > c.RecursionLimit)
+        {
+            c.NativeDepth--;
+            throw PyException.RecursionError("maximum recursion depth exceeded in comparison");
+        }
+        return new RecursionGuard(c);
+    }
+
+    public void Dispose() => _context.NativeDepth--;
+}
+
+/// <summary>A run stopped by one of its limits (not a Python exception: the program cannot catch it).</summary>
+public sealed class ResourceLimitException(ResourceLimit limit) : Exception(limit.ToString())
+{
+    public ResourceLimit Limit { get; } = limit;
+}
+
+public enum ResourceLimit { Steps, Time, Memory, Output }
+
+/// <summary>The program's stdout, capped at a number of characters.</summary>
+public sealed class OutputSink(long maxChars)
+{
+    private readonly StringBuilder _text = new();
+
+    public long MaxChars { get; } = maxChars;
+    public int Length => _text.Length;
+
+    /// <summary>Characters that can still be written before the cap.</summary>
+    public long Remaining => MaxChars - _text.Length;
+
+    public void Write(string s)
+    {
+        if (s.Length > Remaining)
+        {
+            _text.Append(s, 0, (int)Math.Max(0, Remaining));
+            throw new ResourceLimitException(ResourceLimit.Output);
+        }
+        _text.Append(s);
+    }
+
+    public override string ToString() => _text.ToString();
+}
+
+/// <summary>The program's stdin, read line by line by input().</summary>
+public sealed class StdinReader(string text)
+{
+    private int _position;
+
+    /// <summary>The next line without its newline, or null at the end of input.</summary>
+    public string? ReadLine()
+    {
+        if (_position >= text.Length) return null;
+        var end = text.IndexOf('\n', _position);
+        string line;
+        if (end < 0)
+        {
+            line = text[_position..];
+            _position = text.Length;
+        }
+        else
+        {
+            line = text[_position..end];
+            _position = end + 1;
+        }
+        return line.EndsWith('\r') ? line[..^1] : line;
+    }
+}

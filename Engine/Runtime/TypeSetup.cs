@@ -1,0 +1,244 @@
+using System.Numerics;
+
+namespace Engine.Runtime;
+
+/// <summary>Fills the builtin types' constructors and method tables, once per process.</summary>
+public static class TypeSetup
+{
+    private static readonly Lazy<bool> Done = new(Initialize);
+
+    public static void EnsureInitialized() => _ = Done.Value;
+
+    private static bool Initialize()
+    {
+        PyTypes.Int.Constructor = IntNew;
+        PyTypes.Bool.Constructor = (a, k) => { ArgCheck.Range("bool", a, k, 0, 1); return PyBool.From(a.Length == 1 && a[0].IsTrue()); };
+        PyTypes.Float.Constructor = FloatNew;
+        PyTypes.Complex.Constructor = (a, k) =>
+        {
+            ArgCheck.Range("complex", a, k, 0, 2);
+            double re = a.Length > 0 ? ToDouble(a[0], "complex") : 0, im = a.Length > 1 ? ToDouble(a[1], "complex") : 0;
+            return new PyComplex(re, im);
+        };
+        PyTypes.Str.Constructor = (a, k) => { ArgCheck.Range("str", a, k, 0, 1); return a.Length == 0 ? PyStr.Empty : a[0] as PyStr ?? PyStr.From(a[0].Str()); };
+        PyTypes.List.Constructor = (a, k) => { ArgCheck.Range("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToList(a[0])); };
+        PyTypes.Tuple.Constructor = (a, k) => { ArgCheck.Range("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] as PyTuple ?? PyTuple.Create([.. Ops.ToList(a[0])]); };
+        PyTypes.Set.Constructor = (a, k) => { ArgCheck.Range("set", a, k, 0, 1); return new PySet(a.Length == 0 ? [] : Ops.ToList(a[0])); };
+        PyTypes.FrozenSet.Constructor = (a, k) => { ArgCheck.Range("frozenset", a, k, 0, 1); return new PySet(a.Length == 0 ? [] : Ops.ToList(a[0]), frozen: true); };
+        PyTypes.Dict.Constructor = DictNew;
+        PyTypes.Range.Constructor = RangeNew;
+        PyTypes.Slice.Constructor = (a, k) =>
+        {
+            ArgCheck.Range("slice", a, k, 1, 3);
+            return a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
+        };
+        PyTypes.Type.Constructor = (a, k) =>
+        {
+            if (a.Length != 1) throw PyException.TypeError("type() takes 1 or 3 arguments");
+            return a[0].Type;
+        };
+        PyTypes.Object.Constructor = (a, k) => { ArgCheck.Exactly("object", a, k, 0); return new PlainObject(); };
+        PyTypes.Bytes.Constructor = BytesNew;
+        PyTypes.Enumerate.Constructor = Enumerate;
+        PyTypes.Zip.Constructor = Zip;
+        PyTypes.Map.Constructor = Map;
+        PyTypes.Filter.Constructor = Filter;
+        foreach (var e in PyTypes.Exceptions)
+        {
+            var type = e;
+            type.Constructor = (a, k) =>
+            {
+                ArgCheck.NoKeywords(type.Name, k);
+                return new PyBaseException(type, a.ToArray());
+            };
+        }
+        ListMethods.Register(PyTypes.List);
+        StrMethods.Register(PyTypes.Str);
+        DictMethods.Register(PyTypes.Dict);
+        PyTypes.Int.AddMethod("bit_length", (a, k) => { ArgCheck.Exactly("bit_length", a, k, 1); return PyInt.From((long)BigInteger.Abs(((PyInt)a[0]).AsBig).GetBitLength()); });
+        PyTypes.Float.AddMethod("is_integer", (a, k) => { ArgCheck.Exactly("is_integer", a, k, 1); var v = ((PyFloat)a[0]).Value; return PyBool.From(!double.IsInfinity(v) && v == Math.Floor(v)); });
+        PyTypes.Set.AddMethod("add", (a, k) => { ArgCheck.Exactly("add", a, k, 2); ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
+        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Table.Remove(a[1]); return PyNone.Instance; });
+        PyTypes.Set.AddMethod("remove", (a, k) =>
+        {
+            ArgCheck.Exactly("remove", a, k, 2);
+            if (!((PySet)a[0]).Table.Remove(a[1])) throw PyException.KeyError(a[1]);
+            return PyNone.Instance;
+        });
+        return true;
+    }
+
+    private static double ToDouble(PyObject o, string name) => o switch
+    {
+        PyFloat f => f.Value,
+        PyInt i => i.ToDouble(),
+        PyStr s => NumberParsing.ParseFloat(s.Value),
+        _ => throw PyException.TypeError($"{name}() argument must be a string or a real number, not '{o.Type.Name}'"),
+    };
+
+    private static PyObject IntNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("int", kw, "base");
+        if (positional.Length > 2) throw PyException.TypeError($"int() takes at most 2 arguments ({positional.Length} given)");
+        var baseArg = positional.Length > 1 ? positional[1] : kw.GetValueOrDefault("base");
+        if (positional.Length == 0)
+        {
+            if (baseArg is not null) throw PyException.TypeError("int() missing string argument");
+            return PyInt.From(0);
+        }
+        var x = positional[0];
+        if (baseArg is not null)
+        {
+            if (x is not PyStr bs) throw PyException.TypeError("int() can't convert non-string with explicit base");
+            return NumberParsing.ParseInt(bs.Value, (int)ArgCheck.Index(baseArg));
+        }
+        return x switch
+        {
+            PyBool b => PyInt.From(b.Value),
+            PyInt i => i,
+            PyFloat f => NumberParsing.FromDouble(f.Value),
+            PyStr s => NumberParsing.ParseInt(s.Value, 10),
+            PyBytes b => NumberParsing.ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
+            _ => throw PyException.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
+        };
+    }
+
+    private static PyObject FloatNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Range("float", args, kwnames, 0, 1);
+        if (args.Length == 0) return new PyFloat(0);
+        return args[0] switch
+        {
+            PyFloat f => f,
+            PyInt i => new PyFloat(i.ToDouble()),
+            PyStr s => new PyFloat(NumberParsing.ParseFloat(s.Value)),
+            var o => throw PyException.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
+        };
+    }
+
+    private static PyObject DictNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        if (positional.Length > 1) throw PyException.TypeError($"dict expected at most 1 argument, got {positional.Length}");
+        var d = new PyDict();
+        if (positional.Length == 1) DictMethods.Update(d, positional[0]);
+        foreach (var (k, v) in kw) d.Set(k, v);
+        return d;
+    }
+
+    private static PyObject RangeNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.NoKeywords("range", kwnames);
+        if (args.Length is < 1 or > 3)
+            throw PyException.TypeError(args.Length == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Length}");
+        long start = 0, stop, step = 1;
+        if (args.Length == 1) stop = ArgCheck.Index(args[0]);
+        else
+        {
+            start = ArgCheck.Index(args[0]);
+            stop = ArgCheck.Index(args[1]);
+            if (args.Length == 3) step = ArgCheck.Index(args[2]);
+        }
+        if (step == 0) throw PyException.ValueError("range() arg 3 must not be zero");
+        return new PyRange(start, stop, step);
+    }
+
+    private static PyObject BytesNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Range("bytes", args, kwnames, 0, 1);
+        if (args.Length == 0) return new PyBytes([]);
+        if (args[0] is PyInt n)
+        {
+            var size = ArgCheck.Index(n);
+            if (size < 0) throw PyException.ValueError("negative count");
+            RuntimeContext.Current.Memory.CheckSize(size);
+            return new PyBytes(new byte[size]);
+        }
+        if (args[0] is PyStr) throw PyException.TypeError("string argument without an encoding");
+        var items = Ops.ToList(args[0]);
+        var bytes = new byte[items.Count];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var v = ArgCheck.Index(items[i]);
+            if (v is < 0 or > 255) throw PyException.ValueError("bytes must be in range(0, 256)");
+            bytes[i] = (byte)v;
+        }
+        return new PyBytes(bytes);
+    }
+
+    private static PyObject Enumerate(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("enumerate", kw, "start", "iterable");
+        var iterable = positional.Length > 0 ? positional[0] : kw.GetValueOrDefault("iterable") ?? throw PyException.TypeError("enumerate() missing required argument 'iterable' (pos 1)");
+        var start = positional.Length > 1 ? positional[1] : kw.GetValueOrDefault("start") ?? PyInt.From(0);
+        var it = Ops.Iter(iterable);
+        var count = start as PyInt ?? throw PyException.TypeError($"'{start.Type.Name}' object cannot be interpreted as an integer");
+        return new NativeIterator(PyTypes.Enumerate, () =>
+        {
+            var item = it.Next();
+            if (item is null) return null;
+            var pair = new PyTuple([count, item]);
+            count = (PyInt)Ops.Binary(BinaryOp.Add, count, PyInt.From(1));
+            return pair;
+        });
+    }
+
+    private static PyObject Zip(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        var (positional, kw) = ArgCheck.Split(args, kwnames);
+        ArgCheck.OnlyKeywords("zip", kw, "strict");
+        var iterators = positional.Select(Ops.Iter).ToArray();
+        return new NativeIterator(PyTypes.Zip, () =>
+        {
+            if (iterators.Length == 0) return null;
+            var items = new PyObject[iterators.Length];
+            for (var i = 0; i < iterators.Length; i++)
+            {
+                var item = iterators[i].Next();
+                if (item is null) return null;
+                items[i] = item;
+            }
+            return new PyTuple(items);
+        });
+    }
+
+    private static PyObject Map(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.NoKeywords("map", kwnames);
+        if (args.Length < 2) throw PyException.TypeError("map() must have at least two arguments.");
+        var function = args[0];
+        var iterators = args[1..].ToArray().Select(Ops.Iter).ToArray();
+        return new NativeIterator(PyTypes.Map, () =>
+        {
+            var items = new PyObject[iterators.Length];
+            for (var i = 0; i < iterators.Length; i++)
+            {
+                var item = iterators[i].Next();
+                if (item is null) return null;
+                items[i] = item;
+            }
+            return Builtins.Call(function, items);
+        });
+    }
+
+    private static PyObject Filter(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        ArgCheck.Exactly("filter", args, kwnames, 2);
+        var function = args[0];
+        var it = Ops.Iter(args[1]);
+        return new NativeIterator(PyTypes.Filter, () =>
+        {
+            for (var item = it.Next(); item is not null; item = it.Next())
+                if ((function is PyNone ? item : Builtins.Call(function, item)).IsTrue()) return item;
+            return null;
+        });
+    }
+
+    /// <summary>object(): a featureless instance.</summary>
+    private sealed class PlainObject : PyObject
+    {
+        public override PyType Type => PyTypes.Object;
+    }
+}

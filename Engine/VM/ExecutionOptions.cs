@@ -1,0 +1,29 @@
+namespace Engine.VM;
+
+/// <summary>How one program runs: its limits, its input, and whether every instruction is traced.</summary>
+public sealed record ExecutionOptions
+{
+    /// <summary>Instructions the program may execute (an EXTENDED_ARG and its instruction count as one, as CPython traces them).</summary>
+    public long MaxSteps { get; init; } = 1_000_000;
+
+    /// <summary>Wall-clock time the program may run (checked every 1024 instructions).</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Characters the program may write to stdout.</summary>
+    public long MaxOutputChars { get; init; } = 64 * 1024;
+
+    /// <summary>Approximate memory the program's large objects may hold (see Engine.Runtime.MemoryBudget).</summary>
+    public long MaxMemoryBytes { get; init; } = 64L << 20;
+
+    /// <summary>sys.getrecursionlimit(): Python frames are counted as CPython counts them under the oracle's harness.</summary>
+    public int RecursionLimit { get; init; } = 1000;
+
+    /// <summary>Record every instruction with the stack and locals after it.</summary>
+    public bool Trace { get; init; }
+
+    /// <summary>Steps the trace keeps; past this the run goes on untraced and the result says the trace was truncated.</summary>
+    public int MaxTraceSteps { get; init; } = 10_000;
+
+    /// <summary>What input() reads, line by line.</summary>
+    public string Stdin { get; init; } = "";
+}

@@ -1,0 +1,56 @@
+namespace Engine.VM;
+
+/// <summary>How a run ended.</summary>
+public enum ExecutionStatus { Ok, Error, StepLimitExceeded, TimeLimitExceeded, MemoryLimitExceeded, OutputLimitExceeded }
+
+public static class ExecutionStatusNames
+{
+    /// <summary>The contract's name: ok, error, step_limit_exceeded, ...</summary>
+    public static string ToContractName(this ExecutionStatus status) => status switch
+    {
+        ExecutionStatus.Ok => "ok",
+        ExecutionStatus.Error => "error",
+        ExecutionStatus.StepLimitExceeded => "step_limit_exceeded",
+        ExecutionStatus.TimeLimitExceeded => "time_limit_exceeded",
+        ExecutionStatus.MemoryLimitExceeded => "memory_limit_exceeded",
+        _ => "output_limit_exceeded",
+    };
+}
+
+/// <summary>An uncaught exception: its class name, str(exception), and the traceback, outermost frame first.</summary>
+public sealed record ExceptionInfo(string Type, string Message, IReadOnlyList<TracebackFrame> Traceback);
+
+/// <summary>One traceback entry: the frame's code qualname and the line it was executing.</summary>
+public sealed record TracebackFrame(string Name, int? Line);
+
+/// <summary>The limit that stopped a run, by its request name (max_steps, timeout_ms, max_memory_bytes, max_output_chars) and value.</summary>
+public sealed record LimitInfo(string Name, long Value);
+
+/// <summary>
+/// What a run produced. A run stopped by a limit keeps everything up to the stop: the output
+/// so far, the steps executed and the trace so far.
+/// </summary>
+public sealed record ExecutionResult(
+    ExecutionStatus Status,
+    string Stdout,
+    ExceptionInfo? Exception,
+    long Steps,
+    IReadOnlyList<TraceStep>? Trace,
+    bool TraceTruncated,
+    LimitInfo? Limit)
+{
+    public string StatusName => Status.ToContractName();
+}
+
+/// <summary>One executed instruction, with the value stack (bottom first) and the visible locals after it ran.</summary>
+public sealed class TraceStep
+{
+    public required string Code { get; init; }
+    public required int Offset { get; init; }
+    public required string Opname { get; init; }
+    public int? Arg { get; init; }
+    public required string Argrepr { get; init; }
+    public int? Line { get; init; }
+    public IReadOnlyList<string> Stack { get; internal set; } = [];
+    public IReadOnlyDictionary<string, string> Locals { get; internal set; } = new Dictionary<string, string>();
+}

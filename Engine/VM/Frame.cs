@@ -1,0 +1,74 @@
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+/// <summary>
+/// One activation of a code object (CPython's _PyInterpreterFrame): its fast locals (co_varnames,
+/// then cells, then free variables), its value stack, and where it is. Frames live on the heap
+/// and are linked through <see cref="Back"/>, so Python recursion never deepens the C# stack.
+/// </summary>
+public sealed class Frame
+{
+    internal Frame(PyCode code, PyDict globals, PyDict builtins, PyDict? locals, PyFunction? function, Frame? back)
+    {
+        Code = code;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+        Function = function;
+        Back = back;
+        Fast = new PyObject?[code.LocalsPlusNames.Length];
+        Stack = new PyObject?[Math.Max(1, code.Code.StackSize)];
+    }
+
+    public PyCode Code { get; }
+    internal PyDict Globals { get; }
+    internal PyDict Builtins { get; }
+
+    /// <summary>The namespace dict of module-level code (the globals); null in a function, which uses <see cref="Fast"/>.</summary>
+    internal PyDict? Locals { get; }
+    internal PyFunction? Function { get; }
+    internal Frame? Back { get; }
+
+    internal readonly PyObject?[] Fast;
+    internal readonly PyObject?[] Stack;
+    internal int Sp;
+
+    /// <summary>Byte offset of the next instruction to run when this frame resumes.</summary>
+    internal int Pc;
+
+    /// <summary>Byte offset of the instruction this frame last started (a caller's CALL while a callee runs).</summary>
+    internal int LastI;
+
+    /// <summary>The trace step of this frame whose "after" state is not recorded yet.</summary>
+    internal TraceStep? PendingStep;
+
+    public string QualName => Code.QualName;
+
+    /// <summary>The value stack, bottom first (null is the NULL that PUSH_NULL and LOAD_GLOBAL push).</summary>
+    public ReadOnlySpan<PyObject?> StackItems => Stack.AsSpan(0, Sp);
+
+    /// <summary>The variables the program sees, as frame.f_locals shows them: at module level the
+    /// globals less dunder names, in a function the bound fast locals with cells read through.</summary>
+    public IEnumerable<KeyValuePair<string, PyObject>> VisibleLocals()
+    {
+        if (Locals is not null)
+        {
+            foreach (var (k, v) in Locals.Items)
+            {
+                if (k is PyStr s && s.Value.Length >= 4 && s.Value.StartsWith("__", StringComparison.Ordinal) && s.Value.EndsWith("__", StringComparison.Ordinal)) continue;
+                yield return new(k is PyStr name ? name.Value : k.Repr(), v);
+            }
+            yield break;
+        }
+        var names = Code.LocalsPlusNames;
+        var plainLocals = Code.Code.VarNames.Length;
+        for (var i = 0; i < names.Length; i++)
+        {
+            var value = Fast[i];
+            // Cells (MAKE_CELL has run) show their contents; the raw slot before that is a plain value.
+            if (value is PyCell cell && (i >= plainLocals || Code.Code.CellVars.Contains(names[i]))) value = cell.Contents;
+            if (value is not null) yield return new(names[i], value);
+        }
+    }
+}

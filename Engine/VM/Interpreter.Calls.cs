@@ -1,0 +1,141 @@
+using Engine.Bytecode;
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+internal sealed partial class Interpreter
+{
+    /// <summary>
+    /// A frame for a call of <paramref name="function"/>, its parameters bound from the
+    /// arguments as CPython's initialize_locals does (positional, keywords, defaults, *args,
+    /// **kwargs), with CPython's TypeError messages. Raises RecursionError past the limit.
+    /// </summary>
+    private Frame NewFrame(PyFunction function, ReadOnlySpan<PyObject> args, string[]? kwnames, Frame caller)
+    {
+        if (_depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var code = function.Code.Code;
+        var frame = new Frame(function.Code, function.Globals, _builtins, null, function, caller);
+        var fast = frame.Fast;
+        var kwCount = kwnames?.Length ?? 0;
+        var given = args.Length - kwCount;
+        var argCount = code.ArgCount;
+        var kwOnly = code.KwOnlyArgCount;
+        var hasVarArgs = (code.Flags & CodeFlags.VARARGS) != 0;
+        var hasVarKw = (code.Flags & CodeFlags.VARKEYWORDS) != 0;
+        var name = function.QualName;
+
+        var n = Math.Min(given, argCount);
+        for (var i = 0; i < n; i++) fast[i] = args[i];
+        if (hasVarArgs)
+            fast[argCount + kwOnly] = given > argCount ? PyTuple.Create(args[argCount..given].ToArray()) : PyTuple.Empty;
+        PyDict? extraKw = null;
+        if (hasVarKw)
+        {
+            extraKw = new PyDict();
+            fast[argCount + kwOnly + (hasVarArgs ? 1 : 0)] = extraKw;
+        }
+
+        for (var k = 0; k < kwCount; k++)
+        {
+            var keyword = kwnames![k];
+            var value = args[given + k];
+            var index = Array.IndexOf(code.VarNames, keyword, code.PosOnlyArgCount, argCount + kwOnly - code.PosOnlyArgCount);
+            if (index >= 0)
+            {
+                if (fast[index] is not null) throw PyException.TypeError($"{name}() got multiple values for argument '{keyword}'");
+                fast[index] = value;
+            }
+            else if (extraKw is not null) extraKw.Set(keyword, value);
+            else if (Array.IndexOf(code.VarNames, keyword, 0, code.PosOnlyArgCount) >= 0)
+                throw PyException.TypeError($"{name}() got some positional-only arguments passed as keyword arguments: '{keyword}'");
+            else throw PyException.TypeError($"{name}() got an unexpected keyword argument '{keyword}'");
+        }
+
+        if (given > argCount && !hasVarArgs) throw TooManyPositional(function, given);
+
+        // Defaults fill the last len(defaults) positional parameters.
+        var defaults = function.Defaults;
+        var firstDefault = argCount - defaults.Length;
+        List<string>? missing = null;
+        for (var i = given; i < argCount; i++)
+        {
+            if (fast[i] is not null) continue;
+            if (i >= firstDefault) fast[i] = defaults[i - firstDefault];
+            else (missing ??= []).Add(code.VarNames[i]);
+        }
+        if (missing is not null) throw Missing(name, missing, "positional");
+        for (var i = argCount; i < argCount + kwOnly; i++)
+        {
+            if (fast[i] is not null) continue;
+            var fallback = function.KwDefaults?.Get(code.VarNames[i]);
+            if (fallback is not null) fast[i] = fallback;
+            else (missing ??= []).Add(code.VarNames[i]);
+        }
+        if (missing is not null) throw Missing(name, missing, "keyword-only");
+        _depth++;
+        return frame;
+    }
+
+    private static PyException TooManyPositional(PyFunction function, int given)
+    {
+        var code = function.Code.Code;
+        var max = code.ArgCount;
+        var min = max - function.Defaults.Length;
+        var takes = min == max ? $"{max} positional argument{(max == 1 ? "" : "s")}" : $"from {min} to {max} positional arguments";
+        return PyException.TypeError($"{function.QualName}() takes {takes} but {given} {(given == 1 ? "was" : "were")} given");
+    }
+
+    /// <summary>"f() missing 2 required positional arguments: 'a' and 'b'" (three or more: "'a', 'b', and 'c'").</summary>
+    private static PyException Missing(string function, List<string> names, string kind)
+    {
+        var quoted = names.Select(n => "'" + n + "'").ToList();
+        var list = quoted.Count switch
+        {
+            1 => quoted[0],
+            2 => quoted[0] + " and " + quoted[1],
+            _ => string.Join(", ", quoted.Take(quoted.Count - 1)) + ", and " + quoted[^1],
+        };
+        return PyException.TypeError($"{function}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {list}");
+    }
+
+    /// <summary>Calls anything that is not a Python function: builtins, builtin methods, types.</summary>
+    private PyObject CallNative(PyObject target, ReadOnlySpan<PyObject> args, string[]? kwnames)
+    {
+        switch (target)
+        {
+            case PyBuiltinFunction b:
+                return b.Impl(args, kwnames);
+            case PyType t when t.Constructor is not null:
+                return t.Constructor(args, kwnames);
+            case PyBoundMethod m:
+                return CallObject(m.Function, [m.Self, .. args], kwnames);
+            case PyFunction:
+                return CallObject(target, args.ToArray(), kwnames);
+            case PyType t:
+                throw PyException.TypeError($"cannot create '{t.Name}' instances");
+        }
+        throw PyException.TypeError($"'{target.Type.Name}' object is not callable");
+    }
+
+    /// <summary>
+    /// Calls a callable from C# code (a builtin that takes a function, such as sorted(key=...)):
+    /// a Python function runs in a nested loop until its frame returns. The nesting is bounded.
+    /// </summary>
+    internal PyObject CallObject(PyObject callable, PyObject[] args, string[]? kwnames = null)
+    {
+        if (callable is not PyFunction function) return CallNative(callable, args, kwnames);
+        if (_reentry >= MaxNativeReentry) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var caller = Current!;
+        var frame = NewFrame(function, args, kwnames, caller);
+        _reentry++;
+        try
+        {
+            return Run(frame);
+        }
+        finally
+        {
+            _reentry--;
+            Current = caller;
+        }
+    }
+}

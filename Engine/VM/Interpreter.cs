@@ -1,0 +1,822 @@
+using System.Diagnostics;
+using Engine.Bytecode;
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+/// <summary>
+/// The evaluation loop (CPython's _PyEval_EvalFrameDefault): one switch over the opcodes, frames
+/// pushed and popped inside the loop for Python-to-Python calls, exceptions unwound through each
+/// code object's exception table.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    /// <summary>Inline CACHE bytes after each opcode, from the opcode table.</summary>
+    private static readonly byte[] CacheBytes = BuildCacheBytes();
+
+    /// <summary>Frames CPython's count already holds when the oracle's harness starts the module
+    /// (its own Python frames and exec), so RecursionError strikes at the same depth.</summary>
+    private const int HostFrames = 5;
+
+    /// <summary>Builtins calling back into Python (sorted(key=...)) nest a C# loop; this bounds that nesting.</summary>
+    private const int MaxNativeReentry = 64;
+
+    private readonly ExecutionOptions _options;
+    private readonly IExecutionObserver? _observer;
+    private readonly CancellationToken _cancel;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly PyDict _builtins;
+    private readonly int _maxDepth;
+    private long _steps;
+    private int _depth;
+    private int _reentry;
+
+    /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
+    private PyBaseException? _handled;
+
+    /// <summary>The innermost running frame, for settling the trace when a limit stops the run.</summary>
+    internal Frame? Current { get; private set; }
+
+    public Interpreter(ExecutionOptions options, IExecutionObserver? observer, PyDict builtins, CancellationToken cancel)
+    {
+        _options = options;
+        _observer = observer;
+        _builtins = builtins;
+        _cancel = cancel;
+        _maxDepth = Math.Max(1, options.RecursionLimit - HostFrames);
+    }
+
+    public long Steps => _steps;
+
+    private static byte[] BuildCacheBytes()
+    {
+        var table = new byte[256];
+        foreach (var row in OpcodeFacts.All) table[(int)row.Code] = (byte)(row.Caches * 2);
+        return table;
+    }
+
+    public PyObject RunModule(PyCode code, PyDict globals)
+    {
+        var frame = new Frame(code, globals, _builtins, globals, null, null);
+        _depth = 1;
+        return Run(frame);
+    }
+
+    private void CheckClock()
+    {
+        if (_clock.Elapsed > _options.Timeout || _cancel.IsCancellationRequested)
+            throw new ResourceLimitException(ResourceLimit.Time);
+    }
+
+    /// <summary>Runs <paramref name="entry"/> (and every frame it calls) until it returns.</summary>
+    private PyObject Run(Frame entry)
+    {
+        var f = entry;
+        Current = f;
+        var code = f.Code.Bytes;
+        var stack = f.Stack;
+        var fast = f.Fast;
+        var consts = f.Code.Consts;
+        var names = f.Code.Code.Names;
+        var sp = f.Sp;
+        var pc = f.Pc;
+        string[]? kwnames = null;
+        var maxSteps = _options.MaxSteps;
+        var observer = _observer;
+
+        while (true)
+        {
+            var offset = pc;
+            int op = code[pc], arg = code[pc + 1];
+            if (_steps >= maxSteps)
+            {
+                f.Sp = sp;
+                throw new ResourceLimitException(ResourceLimit.Steps);
+            }
+            if ((++_steps & 1023) == 0)
+            {
+                f.Sp = sp;
+                CheckClock();
+            }
+            if (observer is not null)
+            {
+                f.Sp = sp;
+                observer.OnInstruction(f, offset, op, arg);
+            }
+            pc += 2;
+            while (op == (int)Opcode.EXTENDED_ARG)
+            {
+                op = code[pc];
+                arg = (arg << 8) | code[pc + 1];
+                pc += 2;
+            }
+            var lasti = pc - 2;
+            pc += CacheBytes[op];
+
+            try
+            {
+                switch ((Opcode)op)
+                {
+                    case Opcode.NOP:
+                    case Opcode.RESUME:
+                    case Opcode.PRECALL:
+                        break;
+
+                    case Opcode.POP_TOP:
+                        stack[--sp] = null;
+                        break;
+                    case Opcode.PUSH_NULL:
+                        stack[sp++] = null;
+                        break;
+                    case Opcode.COPY:
+                        stack[sp] = stack[sp - arg];
+                        sp++;
+                        break;
+                    case Opcode.SWAP:
+                        (stack[sp - 1], stack[sp - arg]) = (stack[sp - arg], stack[sp - 1]);
+                        break;
+
+                    case Opcode.LOAD_CONST:
+                        stack[sp++] = consts[arg];
+                        break;
+                    case Opcode.LOAD_FAST:
+                        stack[sp++] = fast[arg] ?? throw UnboundLocal(f, arg);
+                        break;
+                    case Opcode.STORE_FAST:
+                        fast[arg] = stack[--sp];
+                        stack[sp] = null;
+                        break;
+                    case Opcode.DELETE_FAST:
+                        if (fast[arg] is null) throw UnboundLocal(f, arg);
+                        fast[arg] = null;
+                        break;
+
+                    case Opcode.LOAD_NAME:
+                    {
+                        var key = PyStr.From(names[arg]);
+                        stack[sp++] = (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key)
+                            ?? throw NameNotDefined(names[arg]);
+                        break;
+                    }
+                    case Opcode.STORE_NAME:
+                        (f.Locals ?? f.Globals).Set(names[arg], stack[--sp]!);
+                        stack[sp] = null;
+                        break;
+                    case Opcode.DELETE_NAME:
+                        if (!(f.Locals ?? f.Globals).Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        break;
+                    case Opcode.LOAD_GLOBAL:
+                    {
+                        var name = names[arg >> 1];
+                        var key = PyStr.From(name);
+                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(name);
+                        if ((arg & 1) != 0) stack[sp++] = null;
+                        stack[sp++] = value;
+                        break;
+                    }
+                    case Opcode.STORE_GLOBAL:
+                        f.Globals.Set(names[arg], stack[--sp]!);
+                        stack[sp] = null;
+                        break;
+                    case Opcode.DELETE_GLOBAL:
+                        if (!f.Globals.Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        break;
+
+                    case Opcode.MAKE_CELL:
+                        fast[arg] = new PyCell(fast[arg]);
+                        break;
+                    case Opcode.COPY_FREE_VARS:
+                    {
+                        var closure = f.Function?.Closure ?? [];
+                        var first = fast.Length - arg;
+                        for (var i = 0; i < arg && i < closure.Length; i++) fast[first + i] = closure[i];
+                        break;
+                    }
+                    case Opcode.LOAD_CLOSURE:
+                        stack[sp++] = fast[arg];
+                        break;
+                    case Opcode.LOAD_DEREF:
+                        stack[sp++] = ((PyCell)fast[arg]!).Contents ?? throw UnboundDeref(f, arg);
+                        break;
+                    case Opcode.STORE_DEREF:
+                        ((PyCell)fast[arg]!).Contents = stack[--sp];
+                        stack[sp] = null;
+                        break;
+                    case Opcode.DELETE_DEREF:
+                    {
+                        var cell = (PyCell)fast[arg]!;
+                        if (cell.Contents is null) throw UnboundDeref(f, arg);
+                        cell.Contents = null;
+                        break;
+                    }
+
+                    case Opcode.BINARY_OP:
+                    {
+                        var right = stack[--sp]!;
+                        var left = stack[sp - 1]!;
+                        PyObject result;
+                        // The int fast path: no allocation for results in the small-int cache.
+                        if (left is PyInt { IsBig: false } li && right is PyInt { IsBig: false } ri && left is not PyBool && right is not PyBool)
+                        {
+                            result = (arg % 13) switch
+                            {
+                                0 => IntMath.Add(li.Value, ri.Value),
+                                10 => IntMath.Subtract(li.Value, ri.Value),
+                                5 => IntMath.Multiply(li.Value, ri.Value),
+                                _ => Ops.BinaryOp(arg, left, right),
+                            };
+                        }
+                        else result = Ops.BinaryOp(arg, left, right);
+                        stack[sp] = null;
+                        stack[sp - 1] = result;
+                        break;
+                    }
+                    case Opcode.COMPARE_OP:
+                    {
+                        var right = stack[--sp]!;
+                        var left = stack[sp - 1]!;
+                        bool holds;
+                        if (left is PyInt { IsBig: false } li && right is PyInt { IsBig: false } ri)
+                        {
+                            holds = arg switch
+                            {
+                                0 => li.Value < ri.Value,
+                                1 => li.Value <= ri.Value,
+                                2 => li.Value == ri.Value,
+                                3 => li.Value != ri.Value,
+                                4 => li.Value > ri.Value,
+                                _ => li.Value >= ri.Value,
+                            };
+                        }
+                        else holds = Ops.Compare(left, right, (CompareOp)arg);
+                        stack[sp] = null;
+                        stack[sp - 1] = PyBool.From(holds);
+                        break;
+                    }
+                    case Opcode.IS_OP:
+                    {
+                        var right = stack[--sp]!;
+                        stack[sp] = null;
+                        stack[sp - 1] = PyBool.From(ReferenceEquals(stack[sp - 1], right) ^ (arg == 1));
+                        break;
+                    }
+                    case Opcode.CONTAINS_OP:
+                    {
+                        var container = stack[--sp]!;
+                        stack[sp] = null;
+                        stack[sp - 1] = PyBool.From(Ops.Contains(container, stack[sp - 1]!) ^ (arg == 1));
+                        break;
+                    }
+                    case Opcode.UNARY_NEGATIVE:
+                        stack[sp - 1] = Ops.Negative(stack[sp - 1]!);
+                        break;
+                    case Opcode.UNARY_POSITIVE:
+                        stack[sp - 1] = Ops.Positive(stack[sp - 1]!);
+                        break;
+                    case Opcode.UNARY_NOT:
+                        stack[sp - 1] = PyBool.From(!stack[sp - 1]!.IsTrue());
+                        break;
+                    case Opcode.UNARY_INVERT:
+                        stack[sp - 1] = Ops.Invert(stack[sp - 1]!);
+                        break;
+
+                    case Opcode.BINARY_SUBSCR:
+                    {
+                        var key = stack[--sp]!;
+                        stack[sp] = null;
+                        var container = stack[sp - 1]!;
+                        if (container is PyList list && key is PyInt { IsBig: false } index && (ulong)index.Value < (ulong)list.Count)
+                            stack[sp - 1] = list.Items[(int)index.Value];
+                        else stack[sp - 1] = Ops.GetItem(container, key);
+                        break;
+                    }
+                    case Opcode.STORE_SUBSCR:
+                    {
+                        // TOS1[TOS] = TOS2
+                        Ops.SetItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        break;
+                    }
+                    case Opcode.DELETE_SUBSCR:
+                        Ops.DelItem(stack[sp - 2]!, stack[sp - 1]!);
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        break;
+                    case Opcode.BUILD_SLICE:
+                    {
+                        PyObject step = arg == 3 ? stack[--sp]! : PyNone.Instance;
+                        var stop = stack[--sp]!;
+                        var start = stack[sp - 1]!;
+                        stack[sp] = null;
+                        if (arg == 3) stack[sp + 1] = null;
+                        stack[sp - 1] = new PySlice(start, stop, step);
+                        break;
+                    }
+
+                    case Opcode.BUILD_LIST:
+                    {
+                        var items = new List<PyObject>(arg);
+                        for (var i = sp - arg; i < sp; i++) items.Add(stack[i]!);
+                        sp = Pop(stack, sp, arg);
+                        stack[sp++] = new PyList(items);
+                        break;
+                    }
+                    case Opcode.BUILD_TUPLE:
+                    {
+                        var items = new PyObject[arg];
+                        for (var i = 0; i < arg; i++) items[i] = stack[sp - arg + i]!;
+                        sp = Pop(stack, sp, arg);
+                        stack[sp++] = PyTuple.Create(items);
+                        break;
+                    }
+                    case Opcode.BUILD_SET:
+                    {
+                        var set = new PySet([]);
+                        for (var i = sp - arg; i < sp; i++) set.Add(stack[i]!);
+                        sp = Pop(stack, sp, arg);
+                        stack[sp++] = set;
+                        break;
+                    }
+                    case Opcode.BUILD_MAP:
+                    {
+                        var dict = new PyDict();
+                        for (var i = sp - 2 * arg; i < sp; i += 2) dict.Set(stack[i]!, stack[i + 1]!);
+                        sp = Pop(stack, sp, 2 * arg);
+                        stack[sp++] = dict;
+                        break;
+                    }
+                    case Opcode.BUILD_CONST_KEY_MAP:
+                    {
+                        var keys = (PyTuple)stack[--sp]!;
+                        stack[sp] = null;
+                        var dict = new PyDict();
+                        for (var i = 0; i < arg; i++) dict.Set(keys.Items[i], stack[sp - arg + i]!);
+                        sp = Pop(stack, sp, arg);
+                        stack[sp++] = dict;
+                        break;
+                    }
+                    case Opcode.BUILD_STRING:
+                    {
+                        var sb = new System.Text.StringBuilder();
+                        for (var i = sp - arg; i < sp; i++) sb.Append(((PyStr)stack[i]!).Value);
+                        sp = Pop(stack, sp, arg);
+                        MemoryBudget.CheckString(sb.Length);
+                        stack[sp++] = PyStr.From(sb.ToString());
+                        break;
+                    }
+                    case Opcode.FORMAT_VALUE:
+                    {
+                        var spec = (arg & 4) != 0 ? ((PyStr)stack[--sp]!).Value : "";
+                        stack[sp] = null;
+                        var value = stack[sp - 1]!;
+                        value = (arg & 3) switch
+                        {
+                            1 => PyStr.From(value.Str()),
+                            2 => PyStr.From(value.Repr()),
+                            3 => PyStr.From(Builtins.Call(_builtins.Get("ascii")!, value).Str()),
+                            _ => value,
+                        };
+                        stack[sp - 1] = value is PyStr s && spec.Length == 0 ? s : PyStr.From(FormatSpec.Format(value, spec));
+                        break;
+                    }
+                    case Opcode.LIST_APPEND:
+                    {
+                        var item = stack[--sp]!;
+                        stack[sp] = null;
+                        ((PyList)stack[sp - arg]!).Append(item);
+                        break;
+                    }
+                    case Opcode.SET_ADD:
+                    {
+                        var item = stack[--sp]!;
+                        stack[sp] = null;
+                        ((PySet)stack[sp - arg]!).Add(item);
+                        break;
+                    }
+                    case Opcode.MAP_ADD:
+                    {
+                        var value = stack[--sp]!;
+                        var key = stack[--sp]!;
+                        stack[sp] = stack[sp + 1] = null;
+                        ((PyDict)stack[sp - arg]!).Set(key, value);
+                        break;
+                    }
+                    case Opcode.LIST_EXTEND:
+                    {
+                        var iterable = stack[--sp]!;
+                        stack[sp] = null;
+                        var list = (PyList)stack[sp - arg]!;
+                        if (iterable is PyTuple t) list.Extend(t.Items);
+                        else list.Extend(Ops.IterOrNull(iterable) is null
+                            ? throw PyException.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}")
+                            : Ops.ToList(iterable));
+                        break;
+                    }
+                    case Opcode.SET_UPDATE:
+                    {
+                        var iterable = stack[--sp]!;
+                        stack[sp] = null;
+                        var set = (PySet)stack[sp - arg]!;
+                        foreach (var item in Ops.ToList(iterable)) set.Add(item);
+                        break;
+                    }
+                    case Opcode.DICT_UPDATE:
+                    case Opcode.DICT_MERGE:
+                    {
+                        var other = stack[--sp]!;
+                        stack[sp] = null;
+                        if (other is not PyDict od)
+                            throw PyException.TypeError($"'{other.Type.Name}' object is not a mapping");
+                        DictMethods.Update((PyDict)stack[sp - arg]!, od);
+                        break;
+                    }
+                    case Opcode.LIST_TO_TUPLE:
+                        stack[sp - 1] = PyTuple.Create([.. ((PyList)stack[sp - 1]!).Items]);
+                        break;
+                    case Opcode.UNPACK_SEQUENCE:
+                    {
+                        var seq = stack[--sp]!;
+                        PyObject[] items;
+                        if (seq is PyTuple t && t.Count == arg) items = t.Items;
+                        else items = Ops.Unpack(seq, arg);
+                        for (var i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                        break;
+                    }
+                    case Opcode.UNPACK_EX:
+                    {
+                        int before = arg & 0xFF, after = arg >> 8;
+                        var seq = stack[--sp]!;
+                        var items = Ops.IterOrNull(seq) is null
+                            ? throw PyException.TypeError($"cannot unpack non-iterable {seq.Type.Name} object")
+                            : Ops.ToList(seq);
+                        if (items.Count < before + after)
+                            throw PyException.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
+                        for (var i = 0; i < after; i++) stack[sp++] = items[items.Count - 1 - i];
+                        stack[sp++] = new PyList(items.GetRange(before, items.Count - before - after));
+                        for (var i = before - 1; i >= 0; i--) stack[sp++] = items[i];
+                        break;
+                    }
+
+                    case Opcode.GET_ITER:
+                        stack[sp - 1] = Ops.Iter(stack[sp - 1]!);
+                        break;
+                    case Opcode.GET_YIELD_FROM_ITER:
+                        stack[sp - 1] = Ops.Iter(stack[sp - 1]!);
+                        break;
+                    case Opcode.FOR_ITER:
+                    {
+                        var next = ((PyIterator)stack[sp - 1]!).Next();
+                        if (next is not null) stack[sp++] = next;
+                        else
+                        {
+                            stack[--sp] = null;
+                            pc += arg * 2;
+                        }
+                        break;
+                    }
+                    case Opcode.GET_LEN:
+                        stack[sp] = PyInt.From(Ops.Length(stack[sp - 1]!));
+                        sp++;
+                        break;
+
+                    case Opcode.JUMP_FORWARD:
+                        pc += arg * 2;
+                        break;
+                    case Opcode.JUMP_BACKWARD:
+                    case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
+                        pc -= arg * 2;
+                        break;
+                    case Opcode.POP_JUMP_FORWARD_IF_FALSE:
+                        if (!Truth(stack[--sp]!)) pc += arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_FORWARD_IF_TRUE:
+                        if (Truth(stack[--sp]!)) pc += arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_BACKWARD_IF_FALSE:
+                        if (!Truth(stack[--sp]!)) pc -= arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_BACKWARD_IF_TRUE:
+                        if (Truth(stack[--sp]!)) pc -= arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_FORWARD_IF_NONE:
+                        if (stack[--sp] is PyNone) pc += arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_FORWARD_IF_NOT_NONE:
+                        if (stack[--sp] is not PyNone) pc += arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_BACKWARD_IF_NONE:
+                        if (stack[--sp] is PyNone) pc -= arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
+                        if (stack[--sp] is not PyNone) pc -= arg * 2;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.JUMP_IF_FALSE_OR_POP:
+                        if (!Truth(stack[sp - 1]!)) pc += arg * 2;
+                        else stack[--sp] = null;
+                        break;
+                    case Opcode.JUMP_IF_TRUE_OR_POP:
+                        if (Truth(stack[sp - 1]!)) pc += arg * 2;
+                        else stack[--sp] = null;
+                        break;
+
+                    case Opcode.MAKE_FUNCTION:
+                    {
+                        var fcode = (PyCode)stack[--sp]!;
+                        var function = new PyFunction(fcode, f.Globals);
+                        if ((arg & 8) != 0) function.Closure = [.. ((PyTuple)stack[--sp]!).Items.Cast<PyCell>()];
+                        if ((arg & 4) != 0) function.Annotations = stack[--sp];
+                        if ((arg & 2) != 0) function.KwDefaults = (PyDict)stack[--sp]!;
+                        if ((arg & 1) != 0) function.Defaults = ((PyTuple)stack[--sp]!).Items;
+                        for (var i = sp; i < sp + 5 && i < stack.Length; i++) stack[i] = null;
+                        stack[sp++] = function;
+                        break;
+                    }
+                    case Opcode.KW_NAMES:
+                        kwnames = f.Code.KwNames(arg);
+                        break;
+                    case Opcode.CALL:
+                    {
+                        var names2 = kwnames;
+                        kwnames = null;
+                        var callable = stack[sp - arg - 2];
+                        var selfOrCallable = stack[sp - arg - 1]!;
+                        if (callable is null && selfOrCallable is PyBoundMethod bound)
+                        {
+                            // Unpack a bound method into function + self, as CPython's PRECALL does.
+                            stack[sp - arg - 2] = callable = bound.Function;
+                            stack[sp - arg - 1] = selfOrCallable = bound.Self;
+                        }
+                        int argStart = callable is null ? sp - arg : sp - arg - 1;
+                        var target = callable ?? selfOrCallable;
+                        if (target is PyFunction function)
+                        {
+                            var callee = NewFrame(function, stack.AsSpan(argStart, sp - argStart)!, names2, f);
+                            sp = Pop(stack, sp, arg + 2);
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            f.LastI = lasti;
+                            f = callee;
+                            Current = f;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            sp = 0;
+                            pc = 0;
+                            break;
+                        }
+                        f.LastI = lasti;
+                        var result = CallNative(target, stack.AsSpan(argStart, sp - argStart)!, names2);
+                        sp = Pop(stack, sp, arg + 2);
+                        stack[sp++] = result;
+                        break;
+                    }
+                    case Opcode.CALL_FUNCTION_EX:
+                    {
+                        PyDict? kwargs = (arg & 1) != 0 ? stack[--sp] as PyDict : null;
+                        var callArgs = stack[--sp]!;
+                        var function = stack[--sp]!;
+                        stack[sp + 1] = stack[sp + 2] = null;
+                        stack[sp] = null;
+                        sp--; // the NULL below the callable
+                        stack[sp] = null;
+                        var positional = callArgs is PyTuple t ? t.Items : [.. Ops.ToList(callArgs)];
+                        string[]? kwn = null;
+                        var all = positional;
+                        if (kwargs is { Count: > 0 })
+                        {
+                            kwn = kwargs.Keys.Select(k => k is PyStr s ? s.Value : throw PyException.TypeError("keywords must be strings")).ToArray();
+                            all = [.. positional, .. kwargs.Values];
+                        }
+                        if (function is PyBoundMethod { Function: PyFunction bf } bm)
+                        {
+                            function = bf;
+                            all = [bm.Self, .. all];
+                        }
+                        if (function is PyFunction pf)
+                        {
+                            var callee = NewFrame(pf, all, kwn, f);
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            f.LastI = lasti;
+                            f = callee;
+                            Current = f;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            sp = 0;
+                            pc = 0;
+                            break;
+                        }
+                        f.LastI = lasti;
+                        stack[sp++] = CallNative(function, all, kwn);
+                        break;
+                    }
+                    case Opcode.LOAD_METHOD:
+                    {
+                        var owner = stack[sp - 1]!;
+                        var method = Ops.LookupMethod(owner, names[arg]);
+                        if (method is not null)
+                        {
+                            stack[sp - 1] = method;
+                            stack[sp++] = owner;
+                        }
+                        else
+                        {
+                            stack[sp - 1] = null;
+                            stack[sp++] = Ops.GetAttr(owner, names[arg]);
+                        }
+                        break;
+                    }
+                    case Opcode.LOAD_ATTR:
+                        stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                        break;
+                    case Opcode.STORE_ATTR:
+                    {
+                        var owner = stack[sp - 1]!;
+                        throw owner.Type.Lookup(names[arg]) is not null
+                            ? PyException.AttributeError($"'{owner.Type.Name}' object attribute '{names[arg]}' is read-only")
+                            : PyException.AttributeError($"'{owner.Type.Name}' object has no attribute '{names[arg]}'");
+                    }
+
+                    case Opcode.RETURN_VALUE:
+                    {
+                        var value = stack[--sp]!;
+                        stack[sp] = null;
+                        f.Sp = sp;
+                        observer?.OnFrameExit(f);
+                        _depth--;
+                        if (ReferenceEquals(f, entry))
+                        {
+                            Current = f.Back;
+                            return value;
+                        }
+                        f = f.Back!;
+                        Current = f;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                        sp = f.Sp;
+                        pc = f.Pc;
+                        stack[sp++] = value;
+                        break;
+                    }
+
+                    case Opcode.LOAD_ASSERTION_ERROR:
+                        stack[sp++] = PyTypes.AssertionError;
+                        break;
+                    case Opcode.RAISE_VARARGS:
+                    {
+                        if (arg == 0)
+                        {
+                            if (_handled is null) throw PyException.RuntimeError("No active exception to reraise");
+                            throw new PyException(_handled) { IsReraise = true };
+                        }
+                        PyObject? cause = arg == 2 ? stack[--sp] : null;
+                        var raised = stack[--sp]!;
+                        stack[sp] = null;
+                        var exception = ToException(raised);
+                        if (cause is not null) exception.Cause = cause is PyNone ? null : ToException(cause);
+                        throw new PyException(exception);
+                    }
+                    case Opcode.PUSH_EXC_INFO:
+                    {
+                        var value = (PyBaseException)stack[sp - 1]!;
+                        stack[sp - 1] = (PyObject?)_handled ?? PyNone.Instance;
+                        stack[sp++] = value;
+                        _handled = value;
+                        break;
+                    }
+                    case Opcode.POP_EXCEPT:
+                        _handled = stack[--sp] as PyBaseException;
+                        stack[sp] = null;
+                        break;
+                    case Opcode.CHECK_EXC_MATCH:
+                    {
+                        var type = stack[sp - 1]!;
+                        CheckExceptionClass(type);
+                        stack[sp - 1] = PyBool.From(MatchesException(stack[sp - 2]!, type));
+                        break;
+                    }
+                    case Opcode.RERAISE:
+                    {
+                        var value = (PyBaseException)stack[--sp]!;
+                        stack[sp] = null;
+                        if (arg != 0 && stack[sp - arg] is PyInt last) lasti = (int)last.Value * 2;
+                        throw new PyException(value) { IsReraise = true };
+                    }
+
+                    case Opcode.CACHE:
+                    default:
+                        throw PyException.SystemError($"opcode {OpcodeFacts.Get(op)?.Name ?? op.ToString()} is not supported yet");
+                }
+            }
+            catch (Exception error) when (error is not ResourceLimitException)
+            {
+                var pyError = Translate(error);
+                var exception = pyError.Value;
+                if (_handled is not null && exception.Context is null && !ReferenceEquals(_handled, exception))
+                    exception.Context = _handled;
+                if (!pyError.IsReraise) AddTraceback(exception, f, lasti);
+                kwnames = null;
+                // Find a handler in this frame or, frame by frame, in its callers.
+                while (true)
+                {
+                    if (FindHandler(f.Code.Code, lasti) is { } handler)
+                    {
+                        sp = Pop(stack, sp, sp - handler.Depth);
+                        if (handler.Lasti) stack[sp++] = PyInt.From(lasti / 2);
+                        stack[sp++] = exception;
+                        pc = handler.Target;
+                        break;
+                    }
+                    sp = Pop(stack, sp, sp);
+                    f.Sp = 0;
+                    observer?.OnFrameExit(f);
+                    _depth--;
+                    if (ReferenceEquals(f, entry))
+                    {
+                        Current = f.Back;
+                        throw new PyException(exception) { IsReraise = true };
+                    }
+                    f = f.Back!;
+                    Current = f;
+                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                    sp = f.Sp;
+                    lasti = f.LastI;
+                    AddTraceback(exception, f, lasti);
+                }
+            }
+            catch (ResourceLimitException)
+            {
+                f.Sp = sp;
+                throw;
+            }
+        }
+    }
+
+    private static bool Truth(PyObject o) => o is PyBool b ? b.Value != 0 : o.IsTrue();
+
+    /// <summary>Pops <paramref name="count"/> items, clearing their slots so the values can be collected.</summary>
+    private static int Pop(PyObject?[] stack, int sp, int count)
+    {
+        Array.Clear(stack, sp - count, count);
+        return sp - count;
+    }
+
+    private static void AddTraceback(PyBaseException exception, Frame frame, int lasti) =>
+        exception.Traceback = new TracebackEntry(frame.QualName, frame.Code.LineAt(lasti), exception.Traceback);
+
+    private static ExceptionTableEntry? FindHandler(CodeObject code, int lasti)
+    {
+        foreach (var entry in code.ExceptionTable)
+            if (lasti >= entry.Start && lasti < entry.End) return entry;
+        return null;
+    }
+
+    /// <summary>Any failure inside an instruction becomes a Python exception the program sees.</summary>
+    private static PyException Translate(Exception error) => error switch
+    {
+        PyException p => p,
+        InsufficientExecutionStackException => PyException.RecursionError("maximum recursion depth exceeded"),
+        OutOfMemoryException => throw new ResourceLimitException(ResourceLimit.Memory),
+        _ => PyException.SystemError(error.GetType().Name + ": " + error.Message),
+    };
+
+    private static PyBaseException ToException(PyObject raised) => raised switch
+    {
+        PyBaseException e => e,
+        PyType t when t.IsSubtypeOf(PyTypes.BaseException) => new PyBaseException(t, []),
+        _ => throw PyException.TypeError("exceptions must derive from BaseException"),
+    };
+
+    private static void CheckExceptionClass(PyObject type)
+    {
+        if (type is PyType t && t.IsSubtypeOf(PyTypes.BaseException)) return;
+        if (type is PyTuple tuple && tuple.Items.All(i => i is PyType it && it.IsSubtypeOf(PyTypes.BaseException))) return;
+        throw PyException.TypeError("catching classes that do not inherit from BaseException is not allowed");
+    }
+
+    private static bool MatchesException(PyObject exception, PyObject type) => type switch
+    {
+        PyType t => exception.Type.IsSubtypeOf(t),
+        PyTuple tuple => tuple.Items.Any(i => MatchesException(exception, i)),
+        _ => false,
+    };
+
+    private static PyException NameNotDefined(string name) => PyException.NameError($"name '{name}' is not defined");
+
+    private static PyException UnboundLocal(Frame f, int index) =>
+        PyException.Create(PyTypes.UnboundLocalError, $"cannot access local variable '{f.Code.LocalsPlusNames[index]}' where it is not associated with a value");
+
+    private static PyException UnboundDeref(Frame f, int index)
+    {
+        var name = f.Code.LocalsPlusNames[index];
+        return index >= f.Code.LocalsPlusNames.Length - f.Code.Code.FreeVars.Length
+            ? PyException.NameError($"cannot access free variable '{name}' where it is not associated with a value in enclosing scope")
+            : PyException.Create(PyTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
+    }
+}

@@ -1,0 +1,92 @@
+using Engine.Bytecode;
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+/// <summary>
+/// Records the trace the way the oracle's tracer does: a step is created when its instruction
+/// starts, and its stack and locals are filled in ("settled") when the same frame reports its
+/// next event, i.e. the next instruction of that frame or the frame's exit. So the locals of a
+/// CALL step are the caller's locals after the callee returned, as CPython shows them.
+/// </summary>
+public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
+{
+    public const int ReprLimit = 200;
+
+    private readonly List<TraceStep> _steps = [];
+    private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<TraceStep> Steps => _steps;
+    public bool Truncated { get; private set; }
+
+    public void OnInstruction(Frame frame, int offset, int opcode, int arg)
+    {
+        Settle(frame);
+        if (_steps.Count >= maxSteps)
+        {
+            Truncated = true;
+            return;
+        }
+        var info = OpcodeFacts.Get(opcode)!;
+        var step = new TraceStep
+        {
+            Code = frame.QualName,
+            Offset = offset,
+            Opname = info.Name,
+            Arg = info.HasArg ? arg : null,
+            Argrepr = ArgReprAt(frame.Code, offset, opcode, arg),
+            Line = frame.Code.LineAt(offset),
+        };
+        _steps.Add(step);
+        frame.PendingStep = step;
+    }
+
+    public void OnFrameExit(Frame frame) => Settle(frame);
+
+    /// <summary>Settles the frames still running when the run stopped (the module frame at least).</summary>
+    public void Finish(Frame? innermost)
+    {
+        for (var f = innermost; f is not null; f = f.Back) Settle(f);
+    }
+
+    private void Settle(Frame frame)
+    {
+        if (frame.PendingStep is not { } step) return;
+        frame.PendingStep = null;
+        var stack = new string[frame.Sp];
+        for (var i = 0; i < stack.Length; i++) stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
+        step.Stack = stack;
+        var locals = new Dictionary<string, string>();
+        foreach (var (name, value) in frame.VisibleLocals()) locals[name] = ShortRepr(value);
+        step.Locals = locals;
+    }
+
+    private string ArgReprAt(PyCode code, int offset, int opcode, int arg)
+    {
+        if (!_argreprs.TryGetValue(code, out var cache))
+            _argreprs[code] = cache = new string[code.Bytes.Length / 2];
+        return cache[offset / 2] ??= Cut(ArgRepr.For(code, offset, opcode, arg));
+    }
+
+    /// <summary>repr(value) as the oracle writes it: cut to 197 characters and "..." past 200,
+    /// "&lt;repr failed: T&gt;" when repr raises. Only about 200 characters are ever built.</summary>
+    public static string ShortRepr(PyObject value)
+    {
+        try
+        {
+            var w = new ReprWriter(ReprLimit);
+            value.WriteRepr(w);
+            return Cut(w.ToString());
+        }
+        catch (PyException e)
+        {
+            return "<repr failed: " + e.Value.Type.Name + ">";
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            return "<repr failed: RecursionError>";
+        }
+    }
+
+    private static string Cut(string text) => text.Length <= ReprLimit ? text : text[..(ReprLimit - 3)] + "...";
+}

@@ -1,0 +1,68 @@
+using Engine.Bytecode;
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+/// <summary>
+/// Runs a module code object in the sandbox. Nothing in the VM reaches files, the network,
+/// processes or imports: the builtins offer none of them (see <see cref="Runtime.Builtins"/>).
+/// </summary>
+public static class VirtualMachine
+{
+    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default)
+    {
+        var stdout = new OutputSink(options.MaxOutputChars);
+        var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes), options.RecursionLimit);
+        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps) : null;
+        Interpreter? interpreter = null;
+        var status = ExecutionStatus.Ok;
+        ExceptionInfo? exception = null;
+        LimitInfo? limit = null;
+        using (context.Enter())
+        {
+            try
+            {
+                var builtins = Builtins.Create();
+                var globals = new PyDict();
+                globals.Set("__name__", PyStr.From("__main__"));
+                globals.Set("__builtins__", builtins);
+                interpreter = new Interpreter(options, recorder, builtins, cancel);
+                context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
+                interpreter.RunModule(new PyCode(module), globals);
+            }
+            catch (PyException e)
+            {
+                status = ExecutionStatus.Error;
+                exception = Describe(e.Value);
+            }
+            catch (ResourceLimitException e)
+            {
+                (status, limit) = e.Limit switch
+                {
+                    ResourceLimit.Steps => (ExecutionStatus.StepLimitExceeded, new LimitInfo("max_steps", options.MaxSteps)),
+                    ResourceLimit.Time => (ExecutionStatus.TimeLimitExceeded, new LimitInfo("timeout_ms", (long)options.Timeout.TotalMilliseconds)),
+                    ResourceLimit.Memory => (ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", options.MaxMemoryBytes)),
+                    _ => (ExecutionStatus.OutputLimitExceeded, new LimitInfo("max_output_chars", options.MaxOutputChars)),
+                };
+            }
+            catch (OutOfMemoryException)
+            {
+                status = ExecutionStatus.MemoryLimitExceeded;
+                limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
+            }
+            recorder?.Finish(interpreter?.Current);
+        }
+        return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
+            recorder?.Steps, recorder?.Truncated ?? false, limit);
+    }
+
+    private static ExceptionInfo Describe(PyBaseException e)
+    {
+        var frames = new List<TracebackFrame>();
+        for (var tb = e.Traceback; tb is not null; tb = tb.Next) frames.Add(new TracebackFrame(tb.Name, tb.Line));
+        string message;
+        try { message = e.Str(); }
+        catch (PyException) { message = "<exception str() failed>"; }
+        return new ExceptionInfo(e.Type.Name, message, frames);
+    }
+}
