@@ -1,5 +1,4 @@
 using System.Text;
-using Engine.Diagnostics;
 using Engine.Syntax;
 using Engine.Tokenizer;
 
@@ -240,7 +239,7 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
         int colCp = (newlines == 0 ? t.ColCp : 0) + CodePoints(lineHead);
 
         var scan = StrictTokenizer.Tokenize("(" + exprText + ")");
-        if (scan.Error is not null) throw new SourceErrorException(scan.Error with { Msg = "f-string: " + scan.Error.Msg, Lineno = line });
+        if (scan.Error is not null) throw new StringLiteral.DecodeError("f-string: " + scan.Error.Msg);
         var shifted = new List<ParserToken>(scan.Tokens.Count);
         foreach (var k in scan.Tokens)
         {
@@ -270,12 +269,12 @@ internal sealed class FStringBuilder(Parser parser, List<ParserToken> tokens)
         {
             return StringLiteral.DecodeStr(body, raw);
         }
-        catch (StringLiteral.DecodeError e)
+        catch (StringLiteral.DecodeError)
         {
-            throw Error(t, e.Message);
+            throw;
         }
     }
 
-    private static SourceErrorException Error(ParserToken t, string msg) =>
-        new(new SourceError("SyntaxError", msg, t.Lineno, t.ColCp + 1, t.EndLineno, t.EndColCp + 1));
+    /// <summary>An error in the literal itself; the parser places it (see Parser.Strings).</summary>
+    private static StringLiteral.DecodeError Error(ParserToken t, string msg) => new(msg);
 }

@@ -7,6 +7,19 @@ namespace Engine.Parser;
 /// <summary>The value of a NUMBER token (the tokenizer has already checked its form): int of any size, float, or imaginary.</summary>
 internal static class NumberLiteral
 {
+    /// <summary>sys.int_info.default_max_str_digits: a longer decimal int literal is a SyntaxError in 3.11.</summary>
+    public static bool ExceedsDigitLimit(string text, out int digits)
+    {
+        digits = 0;
+        if (text.Length <= 4300 || text.Length > 1 && (text[1] | 0x20) is 'x' or 'o' or 'b') return false;
+        foreach (char c in text)
+        {
+            if (c is '.' or 'e' or 'E' or 'j' or 'J') return false;
+            if (c != '_') digits++;
+        }
+        return digits > 4300;
+    }
+
     public static PyConstant Parse(string text)
     {
         string s = text.Contains('_') ? text.Replace("_", "") : text;

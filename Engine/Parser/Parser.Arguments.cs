@@ -21,6 +21,7 @@ internal sealed partial class Parser
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
         bool sawKeyword = false, sawDoubleStar = false;
+        string? misplaced = null;
         while (!At(close))
         {
             var start = Cur;
@@ -63,12 +64,17 @@ internal sealed partial class Parser
                 }
                 if (At(TokenType.EQUAL))
                     throw ErrorRange(start, Cur, "expression cannot contain assignment, perhaps you meant \"==\"?");
-                if (sawDoubleStar) throw ErrorAt(e, "positional argument follows keyword argument unpacking");
-                if (sawKeyword) throw ErrorAt(e, "positional argument follows keyword argument");
+                if ((sawDoubleStar || sawKeyword) && misplaced is null)
+                    misplaced = sawDoubleStar ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
                 args.Add(e);
             }
-            if (!Accept(TokenType.COMMA)) break;
+            if (!Accept(TokenType.COMMA))
+            {
+                if (!At(close) && StartsExpression() && args.Count + keywords.Count > 0) throw ForgotComma(start);
+                break;
+            }
         }
+        if (misplaced is not null) throw ErrorAt(Cur, misplaced); // pegen raises it at the last token read
         Expect(close);
         return (args, keywords);
     }

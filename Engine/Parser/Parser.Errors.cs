@@ -1,5 +1,6 @@
 using Engine.Diagnostics;
 using Engine.Syntax;
+using Engine.Tokenizer;
 using Attribute = Engine.Syntax.Attribute;
 using Tuple = Engine.Syntax.Tuple;
 
@@ -13,6 +14,25 @@ internal sealed partial class Parser
     {
         var t = _toks[Math.Min(_farthest, _toks.Count - 1)];
         return ErrorAt(t, "invalid syntax");
+    }
+
+    /// <summary>
+    /// invalid_expression: inside brackets, an expression directly followed by another one is
+    /// "invalid syntax. Perhaps you forgot a comma?", spanning both.
+    /// </summary>
+    private SourceErrorException ForgotComma(ParserToken start)
+    {
+        var prev = Prev();
+        if ((prev.Type == TokenType.NAME && Cur.Type == TokenType.STRING) || !StartsExpression()) return InvalidSyntax();
+        try
+        {
+            Disjunction();
+        }
+        catch (SourceErrorException)
+        {
+            return InvalidSyntax();
+        }
+        return ErrorRange(start, LastToken, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     /// <summary>A simple statement not followed by NEWLINE or ';'.</summary>

@@ -261,7 +261,8 @@ internal sealed partial class Parser
     {
         var start = Cur;
         var first = SliceOrStarred();
-        if (!At(TokenType.COMMA)) return first;
+        // "slice !','" does not take a starred item: a lone one is still a tuple
+        if (!At(TokenType.COMMA) && first is not Starred) return first;
         var elts = new List<Expr> { first };
         while (Accept(TokenType.COMMA))
         {
@@ -331,6 +332,10 @@ internal sealed partial class Parser
                 return Span(new Name(t.Text, ExprContext.Load), t, t);
             case TokenType.NUMBER:
                 Advance();
+                if (NumberLiteral.ExceedsDigitLimit(t.Text, out int digits))
+                    throw new Engine.Diagnostics.SourceErrorException(new Engine.Diagnostics.SourceError("SyntaxError",
+                        $"Exceeds the limit (4300 digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                        t.Lineno, 0, t.Lineno, 0));
                 return Span(new Constant(NumberLiteral.Parse(t.Text), null), t, t);
             case TokenType.STRING:
                 return Strings();
@@ -360,10 +365,11 @@ internal sealed partial class Parser
             Expect(TokenType.RPAR);
             return y;
         }
+        var firstStart = Cur;
         var first = StarNamedExpression();
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
-            if (first is Starred) throw InvalidSyntax();
+            if (first is Starred) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
             var gens = ForIfClauses();
             Expect(TokenType.RPAR);
             return At(new GeneratorExp(first, gens), start);
@@ -373,13 +379,16 @@ internal sealed partial class Parser
             if (first is Starred) throw ErrorAt(first, "cannot use starred expression here");
             return first;
         }
-        if (!At(TokenType.COMMA)) throw InvalidSyntax();
+        if (!At(TokenType.COMMA)) throw StartsExpression() ? ForgotComma(firstStart) : InvalidSyntax();
         var elts = new List<Expr> { first };
+        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RPAR)) break;
+            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
+        if (!At(TokenType.RPAR) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RPAR);
         return At(new Tuple(elts, ExprContext.Load), start);
     }
@@ -390,20 +399,24 @@ internal sealed partial class Parser
         var start = Advance();
         var elts = new List<Expr>();
         if (Accept(TokenType.RSQB)) return At(new List(elts, ExprContext.Load), start);
+        var firstStart = Cur;
         var first = StarNamedExpression();
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
-            if (first is Starred) throw InvalidSyntax();
+            if (first is Starred) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
             var gens = ForIfClauses();
             Expect(TokenType.RSQB);
             return At(new ListComp(first, gens), start);
         }
         elts.Add(first);
+        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RSQB)) break;
+            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
+        if (!At(TokenType.RSQB) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RSQB);
         return At(new List(elts, ExprContext.Load), start);
     }
@@ -417,21 +430,25 @@ internal sealed partial class Parser
 
         if (At(TokenType.DOUBLESTAR)) return DictBody(start, null);
 
+        var firstStart = Cur;
         var first = StarNamedExpression();
         if (At(TokenType.COLON) && first is not (Starred or NamedExpr)) return DictBody(start, first);
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
-            if (first is Starred) throw InvalidSyntax();
+            if (first is Starred) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");
             var gens = ForIfClauses();
             Expect(TokenType.RBRACE);
             return At(new SetComp(first, gens), start);
         }
         var elts = new List<Expr> { first };
+        var elemStart = start;
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RBRACE)) break;
+            elemStart = Cur;
             elts.Add(StarNamedExpression());
         }
+        if (!At(TokenType.RBRACE) && StartsExpression()) throw ForgotComma(elts.Count == 1 ? firstStart : elemStart);
         Expect(TokenType.RBRACE);
         return At(new Set(elts), start);
     }

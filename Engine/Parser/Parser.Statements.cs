@@ -26,7 +26,9 @@ internal sealed partial class Parser
     /// <summary>simple_stmts: simple_stmt (';' simple_stmt)* [';'] NEWLINE</summary>
     private void SimpleStatements(List<Stmt> body)
     {
-        if (At(TokenType.INDENT)) throw ErrorAt(Cur, "unexpected indent", "IndentationError");
+        if (At(TokenType.INDENT))
+            throw new Engine.Diagnostics.SourceErrorException(new Engine.Diagnostics.SourceError(
+                "IndentationError", "unexpected indent", Cur.Lineno, Cur.ColCp, Cur.Lineno, -1));
         if (At(TokenType.DEDENT)) throw ErrorAt(Cur, "unexpected unindent", "IndentationError");
         while (true)
         {
@@ -96,6 +98,11 @@ internal sealed partial class Parser
         var first = AtKeyword("yield") ? YieldExpression() : StarExpressions();
 
         if (At(TokenType.COLON)) return AnnotatedAssignment(start, first);
+        if (first is Name { Id: "print" or "exec" } legacy && StartsExpression() && !At(TokenType.STAR) && !At(TokenType.MINUS) && !At(TokenType.PLUS) && !At(TokenType.LPAR) && !At(TokenType.LSQB))
+        {
+            var arg = Expression();
+            throw ErrorRange(start, LastToken, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
+        }
 
         if (AugmentedOperator(CurType) is Operator op)
         {
@@ -223,6 +230,8 @@ internal sealed partial class Parser
         do
         {
             if (paren && At(TokenType.RPAR)) break;
+            if (!paren && names.Count > 0 && At(TokenType.NEWLINE))
+                throw ErrorAt(Cur, "trailing comma not allowed without surrounding parentheses");
             var aliasStart = Cur;
             var name = ExpectName().Text;
             string? asname = AcceptKeyword("as") ? ExpectName().Text : null;

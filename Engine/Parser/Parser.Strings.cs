@@ -1,3 +1,4 @@
+using Engine.Diagnostics;
 using Engine.Syntax;
 using Engine.Tokenizer;
 
@@ -17,7 +18,7 @@ internal sealed partial class Parser
         foreach (var t in tokens)
         {
             var parts = StringParts.Of(t.Text);
-            if (parts.IsBytes != bytesMode) throw ErrorRange(start, end, "cannot mix bytes and nonbytes literals");
+            if (parts.IsBytes != bytesMode) throw StringError("cannot mix bytes and nonbytes literals");
             anyF |= parts.IsFString;
         }
         string? kind = StringParts.Of(start.Text).IsU ? "u" : null;
@@ -31,25 +32,35 @@ internal sealed partial class Parser
                 string body = t.Text.Substring(parts.BodyStart, parts.BodyLength);
                 foreach (char c in body)
                     if (c >= 0x80) throw ErrorAt(t, "bytes can only contain ASCII literal characters");
-                all.AddRange(Decode(t, () => StringLiteral.DecodeBytes(body, parts.IsRaw)));
+                all.AddRange(Decode(() => StringLiteral.DecodeBytes(body, parts.IsRaw)));
             }
             return Span(new Constant(new BytesConstant(all.ToArray()), null), start, end);
         }
 
-        if (anyF) return new FStringBuilder(this, tokens).Build();
+        if (anyF)
+        {
+            try
+            {
+                return new FStringBuilder(this, tokens).Build();
+            }
+            catch (StringLiteral.DecodeError e)
+            {
+                throw StringError(e.Message);
+            }
+        }
 
         var sb = new System.Text.StringBuilder();
         foreach (var t in tokens)
         {
             var parts = StringParts.Of(t.Text);
             string body = t.Text.Substring(parts.BodyStart, parts.BodyLength);
-            sb.Append(Decode(t, () => StringLiteral.DecodeStr(body, parts.IsRaw)));
+            sb.Append(Decode(() => StringLiteral.DecodeStr(body, parts.IsRaw)));
         }
         return Span(new Constant(new StrConstant(sb.ToString()), kind), start, end);
     }
 
-    /// <summary>Runs a decoder, turning its escape errors into a SyntaxError at the token.</summary>
-    private static T Decode<T>(ParserToken t, Func<T> decode)
+    /// <summary>Runs a decoder, turning its escape errors into a SyntaxError.</summary>
+    private T Decode<T>(Func<T> decode)
     {
         try
         {
@@ -57,7 +68,10 @@ internal sealed partial class Parser
         }
         catch (StringLiteral.DecodeError e)
         {
-            throw ErrorAt(t, e.Message);
+            throw StringError(e.Message);
         }
     }
+
+    /// <summary>pegen raises errors found inside literals at the last token it has read: the one after the strings.</summary>
+    private SourceErrorException StringError(string msg) => ErrorAt(Cur, msg);
 }

@@ -29,13 +29,13 @@ internal sealed partial class Parser
     private int _depth;
 
     private readonly StrictTokenizer.UnclosedBracket? _eofInBracket;
-    private readonly bool _eofAfterBackslash;
+    private readonly SourceError? _eofAfterBackslash;
 
     /// <summary>The error for input nested deeper than CPython can build a tree for.</summary>
     public static readonly SourceError TooDeep =
         new("RecursionError", "maximum recursion depth exceeded during compilation", null, null, null, null);
 
-    public Parser(List<ParserToken> tokens, StrictTokenizer.UnclosedBracket? eofInBracket = null, bool eofAfterBackslash = false)
+    public Parser(List<ParserToken> tokens, StrictTokenizer.UnclosedBracket? eofInBracket = null, SourceError? eofAfterBackslash = null)
     {
         _toks = tokens;
         _eofInBracket = eofInBracket;
@@ -63,14 +63,12 @@ internal sealed partial class Parser
         }
         catch (SourceErrorException e) when (_truncated && e.Error.Type != "RecursionError")
         {
-            if (_eofInBracket is { } open && (e.Error.Lineno is null || e.Error.Lineno > open.Lineno || _farthest >= _toks.Count - 1))
+            bool commaGuess = e.Error.Msg == "invalid syntax. Perhaps you forgot a comma?";
+            if (_eofInBracket is { } open && (e.Error.Lineno is null || e.Error.Lineno > open.Lineno || _farthest >= _toks.Count - 1 || commaGuess))
                 throw new SourceErrorException(new SourceError("SyntaxError", $"'{open.Bracket}' was never closed",
                     open.Lineno, open.ColCp + 1, open.Lineno, 0));
-            if (_eofAfterBackslash && _farthest >= _toks.Count - 1)
-            {
-                var t = _toks[^1];
-                throw new SourceErrorException(new SourceError("SyntaxError", "unexpected EOF while parsing", t.Lineno, t.ColCp + 1, t.Lineno, t.ColCp + 1));
-            }
+            if (_eofAfterBackslash is not null && _farthest >= _toks.Count - 1)
+                throw new SourceErrorException(_eofAfterBackslash);
             throw;
         }
     }

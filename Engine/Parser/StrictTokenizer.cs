@@ -34,7 +34,7 @@ internal sealed class StrictTokenizer
     }
 
     /// <summary>What tokenizing found: the tokens, and either an error or an unexpected end of input.</summary>
-    public sealed record Result(List<ParserToken> Tokens, SourceError? Error, UnclosedBracket? EofInBracket, bool EofAfterBackslash);
+    public sealed record Result(List<ParserToken> Tokens, SourceError? Error, UnclosedBracket? EofInBracket, SourceError? EofAfterBackslash);
 
     /// <summary>The innermost bracket still open at the end of input (for "'(' was never closed").</summary>
     public sealed record UnclosedBracket(char Bracket, int Lineno, int ColCp);
@@ -44,7 +44,7 @@ internal sealed class StrictTokenizer
         var t = new StrictTokenizer(source);
         try
         {
-            bool eofAfterBackslash = t.Run();
+            var eofAfterBackslash = t.Run();
             UnclosedBracket? open = null;
             if (t._parens.Count > 0)
             {
@@ -55,7 +55,7 @@ internal sealed class StrictTokenizer
         }
         catch (SourceErrorException e)
         {
-            return new Result(t._tokens, e.Error, null, false);
+            return new Result(t._tokens, e.Error, null, null);
         }
     }
 
@@ -68,8 +68,8 @@ internal sealed class StrictTokenizer
         _lineStart = nextLineStart;
     }
 
-    /// <summary>Runs to the end of input; true when the input ended right after a line continuation.</summary>
-    private bool Run()
+    /// <summary>Runs to the end of input; returns the "unexpected EOF" error when the input ends right after a line continuation.</summary>
+    private SourceError? Run()
     {
         while (true)
         {
@@ -103,9 +103,9 @@ internal sealed class StrictTokenizer
 
             if (AtEnd)
             {
-                if (_parens.Count > 0) return false;
+                if (_parens.Count > 0) return null;
                 Finish();
-                return false;
+                return null;
             }
 
             int start = _pos;
@@ -127,11 +127,13 @@ internal sealed class StrictTokenizer
             if (ch == '\\')
             {
                 _pos++;
-                if (Peek() == '\n' || (Peek() == '\r' && Peek(1) == '\n'))
+                if (AtEnd || Peek() == '\n' || (Peek() == '\r' && Peek(1) == '\n'))
                 {
-                    _pos += Peek() == '\n' ? 1 : 2;
+                    // pegen's "unexpected EOF while parsing" sits just past the backslash line's text
+                    int eofLine = _lineno, eofOffset = CpCol(_pos) + 1;
+                    if (!AtEnd) _pos += Peek() == '\n' ? 1 : 2;
                     NewLine(_pos);
-                    if (AtEnd) return true;
+                    if (AtEnd) return new SourceError("SyntaxError", "unexpected EOF while parsing", eofLine, eofOffset, eofLine, eofOffset);
                     continue;
                 }
                 // pegen's E_LINECONT: the column after the character that follows the backslash
