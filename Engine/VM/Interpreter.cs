@@ -81,6 +81,7 @@ internal sealed partial class Interpreter
         var sp = f.Sp;
         var pc = f.Pc;
         string[]? kwnames = null;
+        var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
         var observer = _observer;
 
@@ -368,8 +369,12 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.FORMAT_VALUE:
                     {
-                        var spec = (arg & 4) != 0 ? ((PyStr)stack[--sp]!).Value : "";
-                        stack[sp] = null;
+                        var spec = "";
+                        if ((arg & 4) != 0)
+                        {
+                            spec = ((PyStr)stack[--sp]!).Value;
+                            stack[sp] = null;
+                        }
                         var value = stack[sp - 1]!;
                         value = (arg & 3) switch
                         {
@@ -580,13 +585,13 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.CALL_FUNCTION_EX:
                     {
-                        PyDict? kwargs = (arg & 1) != 0 ? stack[--sp] as PyDict : null;
-                        var callArgs = stack[--sp]!;
-                        var function = stack[--sp]!;
-                        stack[sp + 1] = stack[sp + 2] = null;
-                        stack[sp] = null;
-                        sp--; // the NULL below the callable
-                        stack[sp] = null;
+                        // Stack: NULL, callable, args tuple[, kwargs dict]
+                        var count = 3 + (arg & 1);
+                        var bottom = sp - count;
+                        var function = stack[bottom + 1]!;
+                        var callArgs = stack[bottom + 2]!;
+                        var kwargs = (arg & 1) != 0 ? stack[bottom + 3] as PyDict : null;
+                        sp = Pop(stack, sp, count);
                         var positional = callArgs is PyTuple t ? t.Items : [.. Ops.ToList(callArgs)];
                         string[]? kwn = null;
                         var all = positional;
@@ -705,7 +710,9 @@ internal sealed partial class Interpreter
                     {
                         var value = (PyBaseException)stack[--sp]!;
                         stack[sp] = null;
-                        if (arg != 0 && stack[sp - arg] is PyInt last) lasti = (int)last.Value * 2;
+                        // The handler is still looked up at this instruction (CPython's exception_unwind uses
+                        // the RERAISE's own offset); the restored lasti is what a lasti handler gets pushed.
+                        if (arg != 0 && stack[sp - arg] is PyInt last) restoredLasti = (int)last.Value * 2;
                         throw new PyException(value) { IsReraise = true };
                     }
 
@@ -722,13 +729,15 @@ internal sealed partial class Interpreter
                     exception.Context = _handled;
                 if (!pyError.IsReraise) AddTraceback(exception, f, lasti);
                 kwnames = null;
+                var restored = restoredLasti;
+                restoredLasti = -1;
                 // Find a handler in this frame or, frame by frame, in its callers.
                 while (true)
                 {
                     if (FindHandler(f.Code.Code, lasti) is { } handler)
                     {
                         sp = Pop(stack, sp, sp - handler.Depth);
-                        if (handler.Lasti) stack[sp++] = PyInt.From(lasti / 2);
+                        if (handler.Lasti) stack[sp++] = PyInt.From((restored >= 0 ? restored : lasti) / 2);
                         stack[sp++] = exception;
                         pc = handler.Target;
                         break;
@@ -747,6 +756,7 @@ internal sealed partial class Interpreter
                     code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
                     sp = f.Sp;
                     lasti = f.LastI;
+                    restored = -1;
                     AddTraceback(exception, f, lasti);
                 }
             }
