@@ -51,7 +51,7 @@ internal sealed partial class Interpreter
     private static byte[] BuildCacheBytes()
     {
         var table = new byte[256];
-        foreach (var row in OpcodeFacts.All) table[(int)row.Code] = (byte)(row.Caches * 2);
+        foreach (var row in OpcodeTable.All) table[(int)row.Code] = (byte)(row.Caches * 2);
         return table;
     }
 
@@ -718,7 +718,7 @@ internal sealed partial class Interpreter
 
                     case Opcode.CACHE:
                     default:
-                        throw PyException.SystemError($"opcode {OpcodeFacts.Get(op)?.Name ?? op.ToString()} is not supported yet");
+                        throw PyException.SystemError($"opcode {OpcodeTable.Get(op)?.Name ?? op.ToString()} is not supported yet");
                 }
             }
             catch (Exception error) when (error is not ResourceLimitException)
