@@ -132,7 +132,7 @@ public class TraceShapeTests
     /// <summary>dis.stack_effect(op, arg, jump=True/False) for each (opname, arg), asked of CPython once.</summary>
     private static Dictionary<(string, int?), (int Jump, int NoJump)> StackEffects(List<(string Opname, int? Arg)> ops)
     {
-        var psi = new ProcessStartInfo("python3") { RedirectStandardInput = true, RedirectStandardOutput = true };
+        var psi = new ProcessStartInfo(Oracle.Python) { RedirectStandardInput = true, RedirectStandardOutput = true };
         psi.ArgumentList.Add("-c");
         psi.ArgumentList.Add("import dis, json, sys\nops = json.load(sys.stdin)\nprint(json.dumps([[dis.stack_effect(dis.opmap[n], a, jump=True), dis.stack_effect(dis.opmap[n], a, jump=False)] for n, a in ops]))");
         using var p = Process.Start(psi)!;
