@@ -58,12 +58,12 @@ public static class CodeJson
         }
         else if (ItemsOf(constant) is { } items && items.Any(i => i is CodeConstant))
         {
-            json.WriteString("repr", ShortRepr(constant.Repr()));
+            json.WriteString("repr", ShortRepr(ObjectAddress.Normalize(constant.Repr())));
             json.WriteStartArray("items");
             foreach (var item in items) Constant(json, item);
             json.WriteEndArray();
         }
-        else json.WriteString("repr", constant.Repr());
+        else json.WriteString("repr", ObjectAddress.Normalize(constant.Repr()));
         json.WriteEndObject();
     }
 
@@ -74,7 +74,19 @@ public static class CodeJson
         _ => null,
     };
 
-    private static string ShortRepr(string repr) => repr.Length <= ReprLimit ? repr : repr[..(ReprLimit - 3)] + "...";
+    /// <summary>The oracle's short_repr: past 200 characters, the first 197 and "...". Python counts
+    /// code points, so a character outside the BMP (two UTF-16 units here) counts once.</summary>
+    private static string ShortRepr(string repr)
+    {
+        if (repr.Length <= ReprLimit) return repr;
+        int units = 0, codePoints = 0;
+        for (; units < repr.Length && codePoints < ReprLimit + 1; codePoints++)
+            units += char.IsSurrogatePair(repr, units) ? 2 : 1;
+        if (codePoints <= ReprLimit) return repr;
+        units = 0;
+        for (var i = 0; i < ReprLimit - 3; i++) units += char.IsSurrogatePair(repr, units) ? 2 : 1;
+        return repr[..units] + "...";
+    }
 
     private static void Instruction(Utf8JsonWriter json, Instruction ins)
     {
@@ -82,7 +94,7 @@ public static class CodeJson
         json.WriteNumber("offset", ins.Offset);
         json.WriteString("opname", ins.Opname);
         if (ins.Arg is { } arg) json.WriteNumber("arg", arg); else json.WriteNull("arg");
-        json.WriteString("argrepr", ins.Argrepr);
+        json.WriteString("argrepr", ObjectAddress.Normalize(ins.Argrepr));
         if (ins.StartsLine is { } line) json.WriteNumber("starts_line", line); else json.WriteNull("starts_line");
         json.WriteBoolean("is_jump_target", ins.IsJumpTarget);
         json.WriteStartArray("positions");
