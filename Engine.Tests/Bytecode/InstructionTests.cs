@@ -96,6 +96,20 @@ public class InstructionTests
         Assert.Contains("<200>                    7", Disassembler.Dis(code));
     }
 
+    [Fact]
+    public void ThousandsOfNestedCodeObjectsNeedNoDeepStack()
+    {
+        // CPython compiles a thousand nested lambdas; on a 1 MB stack, recursion per level would overflow.
+        var code = CodeJsonReader.Compile("f = lambda: 0\n");
+        for (var i = 0; i < 2500; i++) code = WithConsts(code, [new CodeConstant(code), NoneConstant.Instance]);
+        string dis = "", json = "";
+        var worker = new Thread(() => (dis, json) = (Disassembler.Dis(code), CodeJson.ToJson(code)), 1024 * 1024);
+        worker.Start();
+        worker.Join();
+        Assert.Equal(2501, dis.Split("Disassembly of").Length - 1);
+        Assert.Equal(2502, json.Split("\"name\":").Length - 1);
+    }
+
     private static CodeObject WithConsts(CodeObject code, PyConstant[] consts) => Copy(code, consts, code.Code, code.Positions);
 
     private static CodeObject WithCode(CodeObject code, byte[] bytes) =>
