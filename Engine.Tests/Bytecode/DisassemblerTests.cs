@@ -21,6 +21,22 @@ public class DisassemblerTests
         "with open('f') as f, open('g') as g:\n    data = f.read()\nimport os.path as p\nfrom sys import argv\n",
         // long enough for EXTENDED_ARG jumps and more than 256 constants
         string.Join("", Enumerable.Range(0, 300).Select(i => $"if x == {i}:\n    y = {i * 7}.5\n")),
+        // more than 256 locals and names: EXTENDED_ARG before LOAD_FAST/STORE_FAST/LOAD_ATTR/STORE_NAME
+        "def big():\n" + string.Join("", Enumerable.Range(0, 300).Select(i => $"    v{i} = {i}\n")) + "    return v299\n"
+            + "import os\n" + string.Join("", Enumerable.Range(0, 300).Select(i => $"n{i} = os.x{i}\n")),
+        // a long loop body: JUMP_BACKWARD with an EXTENDED_ARG
+        "while x:\n" + string.Join("", Enumerable.Range(0, 200).Select(i => $"    x = x - {i} * y\n")),
+        // cells: an argument that is a cell, a cell that is not, free variables, __class__
+        "def f(a, b):\n    c = 1\n    def g():\n        return a + c\n    return g\nclass C:\n    def m(self):\n        return __class__\n",
+        "async def g(a):\n    async with a as b:\n        async for q in b:\n            await q\n    return [z async for z in b]\n",
+        "def gen(n):\n    yield n\n    x = yield from range(n)\n    return x\nprint(*gen(3), sep=',', **{'end': '\\n'})\n",
+        "match p:\n    case [1, *rest] if rest: pass\n    case {'a': 1, **kw}: pass\n    case Point(x=0) | None: pass\n    case _: q = 1\n",
+        "try:\n    pass\nexcept* ValueError as e:\n    raise\nexcept* TypeError:\n    pass\n",
+        "lam = lambda a, /, b=2, *c, d, e=5, **f: (a, b, c, d, e, f)\n@dec(1)\ndef h(x: int, *, y: str = 'q') -> None: ...\n",
+        "s = f'{a!r:>{w}} {b!s} {c!a} {d:x} {e}'\nx = a < b <= c != d\ny = a is not b or a not in b\nz = x[1:2], x[::3]\nx += 1; x **= 2; x //= 3\n",
+        "global g\ndel x\nassert x, 'msg'\nfrom . import a\nfrom ..b import (c as d, e)\nimport a.b.c\nprint(3 in {1, 2, 3}, {**a}, {*b}, [*c])\n",
+        "x = (1 +\n     2)\nfor i in range(3):\n    pass\nelse:\n    x = 1\nwith a:\n    pass\n",
+        "s = '\u00e9\U0001F600 \\x00'\nb = b'\\xff\\x00'\nc = 1j, 2.5e300, -0.0, 10**30\nprint(s, b, c, ...)\n",
     };
 
     [Theory, MemberData(nameof(Sources))]

@@ -8,7 +8,18 @@ public static class CodeJson
 {
     private const int ReprLimit = 200;
 
+    /// <summary>Writes <paramref name="code"/> and, inside its consts, every code object nested in it.
+    /// Nesting is followed with an explicit stack of pending writes rather than recursion: a
+    /// thousand nested lambdas compile, and each level would cost several .NET frames.</summary>
     public static void Write(Utf8JsonWriter json, CodeObject code)
+    {
+        var pending = new Stack<Action>();
+        pending.Push(() => WriteCode(json, code, pending));
+        while (pending.TryPop(out var write)) write();
+    }
+
+    /// <summary>Writes the code object up to its consts, and stacks the consts and what follows them.</summary>
+    private static void WriteCode(Utf8JsonWriter json, CodeObject code, Stack<Action> pending)
     {
         json.WriteStartObject();
         json.WriteString("name", code.Name);
@@ -26,7 +37,12 @@ public static class CodeJson
         Strings(json, "cellvars", code.CellVars);
         Strings(json, "freevars", code.FreeVars);
         json.WriteStartArray("consts");
-        foreach (var constant in code.Consts) Constant(json, constant);
+        pending.Push(() => WriteAfterConsts(json, code));
+        StackInOrder(pending, code.Consts, constant => WriteConstant(json, constant, pending));
+    }
+
+    private static void WriteAfterConsts(Utf8JsonWriter json, CodeObject code)
+    {
         json.WriteEndArray();
         json.WriteStartArray("instructions");
         foreach (var ins in Disassembler.GetInstructions(code)) Instruction(json, ins);
@@ -47,24 +63,42 @@ public static class CodeJson
     }
 
     /// <summary>const_json: a code object nests; a tuple or frozenset holding one lists its items too.</summary>
-    private static void Constant(Utf8JsonWriter json, PyConstant constant)
+    private static void WriteConstant(Utf8JsonWriter json, PyConstant constant, Stack<Action> pending)
     {
         json.WriteStartObject();
         json.WriteString("type", constant.TypeName);
         if (constant is CodeConstant nested)
         {
             json.WritePropertyName("code");
-            Write(json, nested.Code);
+            pending.Push(json.WriteEndObject);
+            pending.Push(() => WriteCode(json, nested.Code, pending));
         }
         else if (ItemsOf(constant) is { } items && items.Any(i => i is CodeConstant))
         {
-            json.WriteString("repr", ShortRepr(constant.Repr()));
+            json.WriteString("repr", ShortRepr(ObjectAddress.Normalize(constant.Repr())));
             json.WriteStartArray("items");
-            foreach (var item in items) Constant(json, item);
-            json.WriteEndArray();
+            pending.Push(() =>
+            {
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+            StackInOrder(pending, items, item => WriteConstant(json, item, pending));
         }
-        else json.WriteString("repr", constant.Repr());
-        json.WriteEndObject();
+        else
+        {
+            json.WriteString("repr", ObjectAddress.Normalize(constant.Repr()));
+            json.WriteEndObject();
+        }
+    }
+
+    /// <summary>Stacks one write per item so that they run in the items' order.</summary>
+    private static void StackInOrder<T>(Stack<Action> pending, T[] items, Action<T> write)
+    {
+        for (var i = items.Length - 1; i >= 0; i--)
+        {
+            var item = items[i];
+            pending.Push(() => write(item));
+        }
     }
 
     private static PyConstant[]? ItemsOf(PyConstant constant) => constant switch
@@ -74,7 +108,19 @@ public static class CodeJson
         _ => null,
     };
 
-    private static string ShortRepr(string repr) => repr.Length <= ReprLimit ? repr : repr[..(ReprLimit - 3)] + "...";
+    /// <summary>The oracle's short_repr: past 200 characters, the first 197 and "...". Python counts
+    /// code points, so a character outside the BMP (two UTF-16 units here) counts once.</summary>
+    private static string ShortRepr(string repr)
+    {
+        if (repr.Length <= ReprLimit) return repr;
+        int units = 0, codePoints = 0;
+        for (; units < repr.Length && codePoints < ReprLimit + 1; codePoints++)
+            units += char.IsSurrogatePair(repr, units) ? 2 : 1;
+        if (codePoints <= ReprLimit) return repr;
+        units = 0;
+        for (var i = 0; i < ReprLimit - 3; i++) units += char.IsSurrogatePair(repr, units) ? 2 : 1;
+        return repr[..units] + "...";
+    }
 
     private static void Instruction(Utf8JsonWriter json, Instruction ins)
     {
@@ -82,7 +128,7 @@ public static class CodeJson
         json.WriteNumber("offset", ins.Offset);
         json.WriteString("opname", ins.Opname);
         if (ins.Arg is { } arg) json.WriteNumber("arg", arg); else json.WriteNull("arg");
-        json.WriteString("argrepr", ins.Argrepr);
+        json.WriteString("argrepr", ObjectAddress.Normalize(ins.Argrepr));
         if (ins.StartsLine is { } line) json.WriteNumber("starts_line", line); else json.WriteNull("starts_line");
         json.WriteBoolean("is_jump_target", ins.IsJumpTarget);
         json.WriteStartArray("positions");
@@ -99,10 +145,12 @@ public static class CodeJson
         json.WriteEndArray();
     }
 
+    /// <summary>The code object's JSON as a string. A caller writing into its own writer needs a MaxDepth
+    /// of about four per level of code nesting (the default 1000 stops near 250 nested functions).</summary>
     public static string ToJson(CodeObject code)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 10_000 }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, MaxDepth = 100_000 }))
             Write(json, code);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }

@@ -14,23 +14,30 @@ public static class Disassembler
     /// <summary>dis.get_instructions(code): CACHE entries skipped, exception targets not marked as jump targets.</summary>
     public static IReadOnlyList<Instruction> GetInstructions(CodeObject code) => Decode(code, markExceptionTargets: false);
 
-    /// <summary>The text of dis.dis(code), addresses written 0x? as the contract does.</summary>
+    /// <summary>The text of dis.dis(code): this code object's listing, then each code object in its
+    /// co_consts, depth first, under a "Disassembly of &lt;code object ...&gt;:" heading. Addresses are
+    /// written 0x? as the contract does.</summary>
     public static string Dis(CodeObject code)
     {
         var text = new StringBuilder();
-        DisassembleRecursive(code, text);
-        return text.ToString();
+        // dis._disassemble_recursive, with an explicit stack: lambdas nest a thousand deep.
+        var pending = new Stack<CodeObject>();
+        Disassemble(code, text);
+        PushNested(code, pending);
+        while (pending.TryPop(out var nested))
+        {
+            text.Append('\n').Append("Disassembly of ").Append(new CodeConstant(nested).Repr()).Append(":\n");
+            Disassemble(nested, text);
+            PushNested(nested, pending);
+        }
+        return ObjectAddress.Normalize(text.ToString());
     }
 
-    private static void DisassembleRecursive(CodeObject code, StringBuilder text)
+    /// <summary>Stacks the code objects in co_consts so that the first is popped first.</summary>
+    private static void PushNested(CodeObject code, Stack<CodeObject> pending)
     {
-        Disassemble(code, text);
-        foreach (var constant in code.Consts)
-        {
-            if (constant is not CodeConstant nested) continue;
-            text.Append('\n').Append("Disassembly of ").Append(nested.Repr()).Append(":\n");
-            DisassembleRecursive(nested.Code, text);
-        }
+        for (var i = code.Consts.Length - 1; i >= 0; i--)
+            if (code.Consts[i] is CodeConstant nested) pending.Push(nested.Code);
     }
 
     private static void Disassemble(CodeObject code, StringBuilder text)
@@ -75,7 +82,7 @@ public static class Disassembler
         for (var i = 0; i + 1 < code.Length; i += 2)
         {
             if (caches > 0) { caches--; continue; }
-            var info = OpcodeTable.Get(code[i]) ?? OpcodeTable.Get(Opcode.CACHE);
+            var info = OpcodeTable.Get(code[i]) ?? Unknown(code[i]);
             caches = info.Caches;
             int? arg = null;
             if (info.HasArg)
@@ -88,6 +95,11 @@ public static class Disassembler
         }
         return raws;
     }
+
+    /// <summary>A number 3.11 gives no opcode: dis names it "&lt;N&gt;" and reads an argument from
+    /// HAVE_ARGUMENT (90) up.</summary>
+    private static OpcodeInfo Unknown(byte op) =>
+        new((Opcode)op, "<" + op.ToString(CultureInfo.InvariantCulture) + ">", op >= 90, 0, JumpKind.None, OperandKind.None);
 
     private static List<Instruction> Decode(CodeObject code, bool markExceptionTargets)
     {
@@ -104,9 +116,9 @@ public static class Disassembler
         foreach (var raw in raws)
         {
             var unit = raw.Offset / 2;
+            var (argval, argrepr) = raw.Arg is { } arg ? ArgRepr.Resolve(code, raw.Offset, raw.Info.Code, arg) : (null, "");
             instructions.Add(new Instruction(
-                raw.Info.Name, raw.Info.Code, raw.Arg,
-                raw.Arg is { } arg ? ArgRepr.For(code, raw.Offset, raw.Info.Code, arg) : "",
+                raw.Info.Name, raw.Info.Code, raw.Arg, argval, argrepr,
                 raw.Offset,
                 lineStarts.TryGetValue(raw.Offset, out var line) ? line : null,
                 labels.Contains(raw.Offset),
