@@ -139,16 +139,7 @@ internal sealed partial class CodeGenerator
                 {
                     var cleanup = _u.NewBlock();
                     Expression(c.Left);
-                    for (var i = 0; i < c.Ops.Count - 1; i++)
-                    {
-                        Expression(c.Comparators[i]);
-                        Emit(Opcode.SWAP, 2);
-                        Emit(Opcode.COPY, 2);
-                        CompareOp(c.Ops[i]);
-                        EmitJump(VirtualOp.POP_JUMP_IF_FALSE, cleanup);
-                    }
-                    Expression(c.Comparators[^1]);
-                    CompareOp(c.Ops[^1]);
+                    ChainedComparisons(c, VirtualOp.POP_JUMP_IF_FALSE, cleanup);
                     EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
                     var end = _u.NewBlock();
                     EmitJump(VirtualOp.JUMP, end, noLocation: true);
@@ -202,6 +193,23 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary>a &lt; b &lt; c: each comparison but the last keeps its right operand for the next one
+    /// (SWAP, COPY) and leaves for <paramref name="cleanup"/> when false; the last is left on the stack.
+    /// The left operand is already pushed.</summary>
+    private void ChainedComparisons(Compare c, int jumpWhenFalse, BasicBlock cleanup)
+    {
+        for (var i = 0; i < c.Ops.Count - 1; i++)
+        {
+            Expression(c.Comparators[i]);
+            Emit(Opcode.SWAP, 2);
+            Emit(Opcode.COPY, 2);
+            CompareOp(c.Ops[i]);
+            EmitJump(jumpWhenFalse, cleanup);
+        }
+        Expression(c.Comparators[^1]);
+        CompareOp(c.Ops[^1]);
+    }
+
     private void Compare(Compare c)
     {
         Expression(c.Left);
@@ -212,16 +220,7 @@ internal sealed partial class CodeGenerator
             return;
         }
         var cleanup = _u.NewBlock();
-        for (var i = 0; i < c.Ops.Count - 1; i++)
-        {
-            Expression(c.Comparators[i]);
-            Emit(Opcode.SWAP, 2);
-            Emit(Opcode.COPY, 2);
-            CompareOp(c.Ops[i]);
-            EmitJump(Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
-        }
-        Expression(c.Comparators[^1]);
-        CompareOp(c.Ops[^1]);
+        ChainedComparisons(c, (int)Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
         var end = _u.NewBlock();
         EmitJump(VirtualOp.JUMP, end, noLocation: true);
         UseNextBlock(cleanup);
