@@ -71,7 +71,7 @@ public static class CodeJsonReader
     }
 
     private static OpcodeInfo ByName(string name) =>
-        Engine.VM.OpcodeFacts.All.FirstOrDefault(r => r.Name == name) ?? throw new InvalidDataException("unknown opcode " + name);
+        OpcodeTable.All.FirstOrDefault(r => r.Name == name) ?? throw new InvalidDataException("unknown opcode " + name);
 
     private static int? OptInt(JsonElement e) => e.ValueKind == JsonValueKind.Null ? null : e.GetInt32();
 

@@ -20,10 +20,23 @@ public static class Oracle
         }
     }
 
+    /// <summary>The interpreter python3 resolves to, asked once: a version manager's python3 is a
+    /// shell script that takes longer to start than the oracle takes to answer.</summary>
+    public static string Python => LazyPython.Value;
+
+    private static readonly Lazy<string> LazyPython = new(() =>
+    {
+        var psi = new ProcessStartInfo("python3", ["-c", "import sys; print(sys.executable)"]) { RedirectStandardOutput = true };
+        using var process = Process.Start(psi)!;
+        var path = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return File.Exists(path) ? path : "python3";
+    });
+
     /// <summary>The oracle's JSON for <paramref name="stage"/> on <paramref name="source"/>.</summary>
     public static string Run(string stage, string source, params string[] extra)
     {
-        var psi = new ProcessStartInfo("python3")
+        var psi = new ProcessStartInfo(Python)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,

@@ -55,6 +55,13 @@ public sealed class CodeObject
 
     /// <summary>co_nlocals: the fast locals, which are the varnames.</summary>
     public int NLocals => VarNames.Length;
+
+    private string[]? _localsPlusNames;
+
+    /// <summary>co_localsplusnames: the varnames, then the cells that are not arguments, then the
+    /// free variables. MAKE_CELL, LOAD_DEREF, LOAD_CLOSURE and friends index this array.</summary>
+    public string[] LocalsPlusNames => _localsPlusNames ??=
+        [.. VarNames, .. CellVars.Where(c => Array.IndexOf(VarNames, c) < 0), .. FreeVars];
 }
 
 /// <summary>A tuple in co_consts (constant-folded tuples, default-argument tuples, keyword-name tuples).</summary>

@@ -1,6 +1,8 @@
 namespace Engine.Bytecode;
 
-public enum JumpKind { None, Relative, Absolute }
+/// <summary>How a jump's argument is read (opcode.hasjrel / hasjabs; dis._is_backward_jump):
+/// relative jumps count code units from the next instruction, forwards or backwards.</summary>
+public enum JumpKind { None, Forward, Backward, Absolute }
 
 /// <summary>What an instruction's argument indexes (opcode.hasconst, hasname, haslocal, hasfree, hascompare).</summary>
 [Flags]
@@ -11,19 +13,25 @@ public sealed record OpcodeInfo(Opcode Code, string Name, bool HasArg, int Cache
 
 public static partial class OpcodeTable
 {
-    private static readonly OpcodeInfo?[] ByCode = BuildIndex();
-
-    private static OpcodeInfo?[] BuildIndex()
-    {
-        var index = new OpcodeInfo?[256];
-        foreach (var row in Rows) index[(int)row.Code] = row;
-        return index;
-    }
-
     public static IReadOnlyList<OpcodeInfo> All => Rows;
 
     /// <summary>The row for an opcode number, or null for a number 3.11 does not use.</summary>
-    public static OpcodeInfo? Get(int code) => (uint)code < 256 ? ByCode[code] : null;
+    public static OpcodeInfo? Get(int code) => (uint)code < 256 ? Index.ByCode[code] : null;
 
-    public static OpcodeInfo Get(Opcode code) => ByCode[(int)code]!;
+    public static OpcodeInfo Get(Opcode code) => Index.ByCode[(int)code]!;
+
+    /// <summary>The rows by number. A class of its own so that it is built after Rows (in the
+    /// generated half of this partial class) is: field initializers in different files of one
+    /// partial class run in no defined order.</summary>
+    private static class Index
+    {
+        public static readonly OpcodeInfo?[] ByCode = Build();
+
+        private static OpcodeInfo?[] Build()
+        {
+            var index = new OpcodeInfo?[256];
+            foreach (var row in Rows) index[(int)row.Code] = row;
+            return index;
+        }
+    }
 }

@@ -50,6 +50,10 @@ public static class Builtins
         Add("divmod", (a, k) =>
         {
             ArgCheck.Exactly("divmod", a, k, 2);
+            // Floats divided by zero name divmod itself (ints give floor division's message below).
+            var floats = a[0] is PyFloat || a[1] is PyFloat;
+            if (floats && a[0] is PyFloat or PyInt && a[1] is PyFloat { Value: 0 } or PyInt { IsBig: false, Value: 0 })
+                throw PyException.ZeroDivisionError("float divmod()");
             return new PyTuple([Ops.Binary(BinaryOp.FloorDivide, a[0], a[1]), Ops.Binary(BinaryOp.Remainder, a[0], a[1])]);
         });
         Add("pow", (a, k) =>

@@ -28,6 +28,7 @@ public static class IntMath
     public static PyObject Multiply(BigInteger a, BigInteger b)
     {
         IntLimits.CheckBits(a.GetBitLength() + b.GetBitLength());
+        IntLimits.CheckCost(Math.Min(a.GetBitLength(), b.GetBitLength()) * 2);
         return PyInt.From(a * b);
     }
 
@@ -40,6 +41,7 @@ public static class IntMath
             if (a % b != 0 && (a ^ b) < 0) q--;
             return PyInt.From(q);
         }
+        IntLimits.CheckCost(Math.Min(x.AsBig.GetBitLength(), y.AsBig.GetBitLength()) * 2);
         return PyInt.From(FloorDivMod(x.AsBig, y.AsBig, out _));
     }
 
@@ -54,6 +56,7 @@ public static class IntMath
             if (r != 0 && (r ^ b) < 0) r += b;
             return PyInt.From(r);
         }
+        IntLimits.CheckCost(Math.Min(x.AsBig.GetBitLength(), y.AsBig.GetBitLength()) * 2);
         FloorDivMod(x.AsBig, y.AsBig, out var rem);
         return PyInt.From(rem);
     }
@@ -116,6 +119,7 @@ public static class IntMath
         var bits = (double)x.AsBig.GetBitLength() * y.Value;
         if (bits > 1L << 40) throw new ResourceLimitException(ResourceLimit.Memory);
         IntLimits.CheckBits((long)bits);
+        IntLimits.CheckCost((long)bits);
         if (!x.IsBig && bits < 63)
         {
             long result = 1, b = x.Value, e = y.Value;

@@ -66,8 +66,16 @@ public static partial class Ops
         return null;
     }
 
+    private static readonly string[] DunderNames = ["add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub", "truediv", "xor"];
+
     private static PyObject? BinaryOrNull(BinaryOp op, PyObject a, PyObject b)
     {
+        if (a.Type.IsUserDefined || b.Type.IsUserDefined)
+        {
+            var name = DunderNames[(int)op];
+            if (UserMethods.TryCall(a, "__" + name + "__", [b], out var r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+            if (UserMethods.TryCall(b, "__r" + name + "__", [a], out r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r;
+        }
         if (a is PyInt x && b is PyInt y) return IntBinary(op, x, y);
         if (a is PyFloat || b is PyFloat)
         {

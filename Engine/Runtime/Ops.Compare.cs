@@ -33,6 +33,13 @@ public static partial class Ops
         if (a is PyList la && b is PyList lb) return CompareSequences(la.Items, lb.Items, op);
         if (a is PyTuple ta && b is PyTuple tb) return CompareSequences(ta.Items, tb.Items, op);
         if (a is PySet seta && b is PySet setb) return CompareSets(seta, setb, op);
+        if (a.Type.IsUserDefined || b.Type.IsUserDefined)
+        {
+            string[] names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
+            CompareOp[] reflected = [CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le];
+            if (UserMethods.TryCall(a, names[(int)op], [b], out var r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r.IsTrue();
+            if (UserMethods.TryCall(b, names[(int)reflected[(int)op]], [a], out r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r.IsTrue();
+        }
         throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
     }
 

@@ -20,8 +20,13 @@ public static partial class Ops
         _ => null,
     };
 
-    public static long Length(PyObject o) =>
-        LengthOrNull(o) ?? throw PyException.TypeError($"object of type '{o.Type.Name}' has no len()");
+    public static long Length(PyObject o)
+    {
+        if (LengthOrNull(o) is { } n) return n;
+        if (UserMethods.TryCall(o, "__len__", [], out var r))
+            return r is PyInt i ? i.AsIndex() : throw PyException.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+        throw PyException.TypeError($"object of type '{o.Type.Name}' has no len()");
+    }
 
     /// <summary>iter(o), or null when o is not iterable.</summary>
     public static PyIterator? IterOrNull(PyObject o) => o switch
@@ -35,8 +40,29 @@ public static partial class Ops
         PyDictView v => new DictIterator(v.Dict, v.Kind),
         PySet s => new SequenceIterator(s.Items.ToList(), PyTypes.SetIterator),
         PyBytes b => new BytesIterator(b.Value),
+        _ when o.Type.IsUserDefined => UserIterator(o),
         _ => null,
     };
+
+    /// <summary>iter() of an instance: __iter__, whose result is driven by __next__ until StopIteration.</summary>
+    private static PyIterator? UserIterator(PyObject o)
+    {
+        if (!UserMethods.TryCall(o, "__iter__", [], out var it)) return null;
+        if (it is PyIterator native) return native;
+        if (it.Type.Lookup("__next__") is not PyFunction next)
+            throw PyException.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
+        return new NativeIterator(PyTypes.Object, () =>
+        {
+            try
+            {
+                return Builtins.Call(next, it);
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
+            {
+                return null;
+            }
+        });
+    }
 
     public static PyIterator Iter(PyObject o) =>
         IterOrNull(o) ?? throw PyException.TypeError($"'{o.Type.Name}' object is not iterable");
@@ -125,6 +151,7 @@ public static partial class Ops
             case PyType type:
                 return type; // list[int] and friends: generic aliases are out of scope; the class stands in
         }
+        if (UserMethods.TryCall(o, "__getitem__", [key], out var item)) return item;
         throw PyException.TypeError($"'{o.Type.Name}' object is not subscriptable");
     }
 
@@ -167,6 +194,7 @@ public static partial class Ops
                 d.Set(key, value);
                 return;
         }
+        if (UserMethods.TryCall(o, "__setitem__", [key, value], out _)) return;
         throw PyException.TypeError($"'{o.Type.Name}' object does not support item assignment");
     }
 
@@ -235,6 +263,7 @@ public static partial class Ops
             case PyBytes b when item is PyInt bi: return !bi.IsBig && bi.Value is >= 0 and < 256 && b.Value.Contains((byte)bi.Value);
             case PyBytes b when item is PyBytes part: return b.Value.AsSpan().IndexOf(part.Value) >= 0;
         }
+        if (UserMethods.TryCall(container, "__contains__", [item], out var found)) return found.IsTrue();
         var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         for (var o = it.Next(); o is not null; o = it.Next())
             if (ReferenceEquals(o, item) || Equal(o, item)) return true;
@@ -269,7 +298,28 @@ public static partial class Ops
     /// <summary>obj.name for attributes that are not methods (methods come from <see cref="LookupMethod"/>).</summary>
     public static PyObject GetAttr(PyObject o, string name)
     {
-        if (LookupMethod(o, name) is { } method) return method is PyBuiltinFunction { Owner: not null } ? new PyBoundMethod(o, method) : method;
+        switch (o)
+        {
+            case PySuper super:
+                return super.GetAttr(name);
+            case PyInstance instance when instance.Dict.Get(name) is { } own:
+                return own;
+            case PyBaseException { HasDict: true } exception when exception.Dict.Get(name) is { } own:
+                return own;
+            case PyType { IsUserDefined: true } cls when cls.Lookup(name) is { } classAttribute:
+                return classAttribute;
+            case PyType { IsUserDefined: false } builtinType when builtinType.Lookup(name) is { } descriptor:
+                return descriptor; // str.lower: the method descriptor, called with self first
+            case PyType t when name == "__name__":
+                return PyStr.From(t.Name);
+            case PyType t when name == "__qualname__":
+                return PyStr.From(t.QualName);
+            case PyType t when name == "__module__":
+                return PyStr.From(t.Module);
+        }
+        if (o.Type.IsUserDefined && o.Type.Lookup(name) is { } attribute && attribute is not PyFunction) return attribute;
+        if (o.Type.IsUserDefined && name == "__class__") return o.Type;
+        if (LookupMethod(o, name) is { } method) return new PyBoundMethod(o, method);
         var value = o switch
         {
             PyComplex c when name == "real" => new PyFloat(c.Real),
@@ -285,6 +335,7 @@ public static partial class Ops
             PyType t when name == "__name__" => PyStr.From(t.Name),
             PyType t when name == "__qualname__" => PyStr.From(t.Name),
             PyBaseException e when name == "args" => PyTuple.Create(e.Args),
+            PyBaseException e when name == "__traceback__" => e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance,
             PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
             PyRange r when name == "start" => PyInt.From(r.Start),
             PyRange r when name == "stop" => PyInt.From(r.Stop),
@@ -301,12 +352,46 @@ public static partial class Ops
     }
 
     /// <summary>A method of the object's type, unbound (LOAD_METHOD pushes it with self), or null.</summary>
-    public static PyObject? LookupMethod(PyObject o, string name) => o is PyType ? null : o.Type.Lookup(name);
+    public static PyObject? LookupMethod(PyObject o, string name)
+    {
+        if (o is PyType or PySuper) return null;
+        if (o is PyInstance instance && instance.Dict.ContainsKey(PyStr.From(name))) return null;
+        return o.Type.Lookup(name) is { } m and (PyFunction or PyBuiltinFunction) ? m : null;
+    }
+
+    /// <summary>obj.name = value (STORE_ATTR): instances and the program's classes take attributes, builtins do not.</summary>
+    public static void SetAttr(PyObject o, string name, PyObject? value)
+    {
+        PyDict? dict = o switch
+        {
+            PyInstance i => i.Dict,
+            PyBaseException e when e.Type.IsUserDefined => e.Dict,
+            _ => null,
+        };
+        if (dict is not null)
+        {
+            if (value is not null) dict.Set(name, value);
+            else if (!dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
+            return;
+        }
+        if (o is PyType { IsUserDefined: true } cls)
+        {
+            if (value is not null) cls.Dict[name] = value;
+            else if (!cls.Dict.Remove(name)) throw PyException.AttributeError($"type object '{cls.Name}' has no attribute '{name}'");
+            return;
+        }
+        if (o is PyType builtin)
+            throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{builtin.Name}'");
+        throw o.Type.Lookup(name) is not null
+            ? PyException.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only")
+            : PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
+    }
 
     /// <summary>hash(o).</summary>
     public static long Hash(PyObject o) => o.Hash();
 
-    public static bool IsCallable(PyObject o) => o is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod;
+    public static bool IsCallable(PyObject o) =>
+        o is PyFunction or PyBuiltinFunction or PyType or PyBoundMethod || (o.Type.IsUserDefined && o.Type.Lookup("__call__") is PyFunction);
 
     /// <summary>The str() of an object, capped: an over-long result is cut, the caller decides what that means.</summary>
     public static string Str(PyObject o) => o.Str();

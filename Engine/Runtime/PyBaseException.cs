@@ -3,6 +3,14 @@ namespace Engine.Runtime;
 /// <summary>One traceback entry (tb_frame's qualname, tb_lineno); <see cref="Next"/> is the deeper frame.</summary>
 public sealed record TracebackEntry(string Name, int? Line, TracebackEntry? Next);
 
+/// <summary>A traceback object (exception.__traceback__), as __exit__ and except clauses see it.</summary>
+public sealed class PyTraceback(TracebackEntry entry) : PyObject
+{
+    public TracebackEntry Entry { get; } = entry;
+    public override PyType Type => PyTypes.Traceback;
+    public override void WriteRepr(ReprWriter w) => w.Append("<traceback object at 0x?>");
+}
+
 /// <summary>An exception instance: its class, args, traceback and context (BaseException's fields).</summary>
 public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
 {
@@ -12,11 +20,21 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public PyBaseException? Context { get; set; }
     public PyBaseException? Cause { get; set; }
 
+    /// <summary>Attributes a program sets on the exception (self.code = ...), created on first use.</summary>
+    public PyDict Dict => _dict ??= new PyDict();
+    private PyDict? _dict;
+    public bool HasDict => _dict is not null;
+
     /// <summary>StopIteration.value: its first argument, or None.</summary>
     public PyObject Value => Args.Length > 0 ? Args[0] : PyNone.Instance;
 
     public override void WriteStr(ReprWriter w)
     {
+        if (UserMethods.TryCall(this, "__str__", [], out var custom))
+        {
+            w.Append(UserMethods.ExpectStr(custom, "__str__"));
+            return;
+        }
         // KeyError shows the repr of a lone key (so KeyError('a') prints 'a' quoted).
         if (Args.Length == 1 && Type.IsSubtypeOf(PyTypes.KeyError)) Args[0].WriteRepr(w);
         else if (Args.Length == 1) Args[0].WriteStr(w);
@@ -25,6 +43,11 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
 
     public override void WriteRepr(ReprWriter w)
     {
+        if (UserMethods.TryCall(this, "__repr__", [], out var custom))
+        {
+            w.Append(UserMethods.ExpectStr(custom, "__repr__"));
+            return;
+        }
         w.Append(Type.Name);
         if (Args.Length == 1)
         {

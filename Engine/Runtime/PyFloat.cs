@@ -62,6 +62,7 @@ public sealed class PyNone : PyObject
 public sealed class PySingleton(string repr, PyType type) : PyObject
 {
     public static readonly PySingleton Ellipsis = new("Ellipsis", PyTypes.Ellipsis);
+    public static readonly PySingleton NotImplemented = new("NotImplemented", PyTypes.NotImplementedType);
     public override PyType Type => type;
     public override void WriteRepr(ReprWriter w) => w.Append(repr);
 }

@@ -16,7 +16,11 @@ public sealed class PyCode : PyObject
         for (var i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToRuntime(code.Consts[i]);
         LocalsPlusNames = [.. code.VarNames, .. code.CellVars.Where(c => !code.VarNames.Contains(c)), .. code.FreeVars];
         CellCount = LocalsPlusNames.Length - code.VarNames.Length - code.FreeVars.Length;
+        NameKeys = code.Names.Select(n => new PyStr(n)).ToArray();
     }
+
+    /// <summary>co_names as str objects, made once, so name lookups allocate nothing and reuse cached hashes.</summary>
+    public PyStr[] NameKeys { get; }
 
     public CodeObject Code { get; }
     public PyObject[] Consts { get; }

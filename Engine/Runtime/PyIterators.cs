@@ -6,6 +6,9 @@ namespace Engine.Runtime;
 /// </summary>
 public abstract class PyIterator : PyObject
 {
+    /// <summary>The run this iterator belongs to, whose time budget its items are charged to.</summary>
+    protected readonly RuntimeContext Context = RuntimeContext.Current;
+
     public abstract PyObject? Next();
     public override void WriteRepr(ReprWriter w) => w.Append("<" + Type.Name + " object at 0x?>");
 }
@@ -17,6 +20,7 @@ public sealed class SequenceIterator(IReadOnlyList<PyObject> items, PyType type)
 
     public override PyObject? Next()
     {
+        Context.Tick();
         if (_index < 0) return null;
         if (_index < items.Count) return items[_index++];
         _index = -1; // an exhausted list iterator stays exhausted even if the list grows
@@ -31,6 +35,7 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
 
     public override PyObject? Next()
     {
+        Context.Tick();
         if (_left <= 0) return null;
         _left--;
         var v = _next;
@@ -43,14 +48,22 @@ public sealed class StrIterator(PyStr s) : PyIterator
 {
     private int _index;
     public override PyType Type => PyTypes.StrIterator;
-    public override PyObject? Next() => _index < s.Length ? s.CharAt(_index++) : null;
+    public override PyObject? Next()
+    {
+        Context.Tick();
+        return _index < s.Length ? s.CharAt(_index++) : null;
+    }
 }
 
 public sealed class BytesIterator(byte[] b) : PyIterator
 {
     private int _index;
     public override PyType Type => PyTypes.BytesIterator;
-    public override PyObject? Next() => _index < b.Length ? PyInt.From(b[_index++]) : null;
+    public override PyObject? Next()
+    {
+        Context.Tick();
+        return _index < b.Length ? PyInt.From(b[_index++]) : null;
+    }
 }
 
 /// <summary>Iterates a dict's keys, values or items; changing the dict's size meanwhile is a RuntimeError, as in CPython.</summary>
@@ -70,6 +83,7 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
 
     public override PyObject? Next()
     {
+        Context.Tick();
         if (dict.Count != _size)
         {
             _slot = int.MaxValue;
@@ -94,7 +108,11 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
 public sealed class NativeIterator(PyType type, Func<PyObject?> next) : PyIterator
 {
     public override PyType Type => type;
-    public override PyObject? Next() => next();
+    public override PyObject? Next()
+    {
+        Context.Tick();
+        return next();
+    }
 }
 
 /// <summary>A dict view (keys(), values(), items()): iterable, sized, and printed like CPython's.</summary>

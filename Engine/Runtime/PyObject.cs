@@ -78,6 +78,7 @@ public sealed class ReprWriter
     {
         foreach (var o in _inProgress)
             if (ReferenceEquals(o, container)) return false;
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (_inProgress.Count >= RuntimeContext.Current.RecursionLimit)
             throw PyException.RecursionError("maximum recursion depth exceeded while getting the repr of an object");
         _inProgress.Add(container);

@@ -1,24 +1,163 @@
 namespace Engine.Runtime;
 
-/// <summary>Python's set and frozenset, on the dict's key table (insertion ordered here; CPython's
-/// order is by hash, so reprs of sets with several items may differ in order).</summary>
+/// <summary>
+/// Python's set and frozenset, on CPython's own hash table (Objects/setobject.c: open
+/// addressing, 9 linear probes then perturbed probing, resized at 60% fill), so that iteration
+/// and repr list the items in CPython's order, e.g. {3, 1, 2} prints as {1, 2, 3}. (Strings
+/// hash differently from run to run in CPython, so only the order of numbers can agree.)
+/// </summary>
 public sealed class PySet : PyObject
 {
-    public readonly PyDict Table = new();
+    private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
+    private static readonly PyObject Dummy = new PyCell();
+
+    private PyObject?[] _keys = new PyObject?[MinSize];
+    private long[] _hashes = new long[MinSize];
+    private int _fill, _used;
     public readonly bool Frozen;
 
     public PySet(IEnumerable<PyObject> items, bool frozen = false)
     {
         Frozen = frozen;
-        foreach (var i in items) Table.Set(i, PyNone.Instance);
+        foreach (var i in items) Add(i);
     }
 
     public override PyType Type => Frozen ? PyTypes.FrozenSet : PyTypes.Set;
-    public int Count => Table.Count;
-    public bool Contains(PyObject item) => Table.ContainsKey(item);
-    public void Add(PyObject item) => Table.Set(item, PyNone.Instance);
-    public IEnumerable<PyObject> Items => Table.Keys;
-    public override bool IsTrue() => Table.Count != 0;
+    public int Count => _used;
+    public override bool IsTrue() => _used != 0;
+
+    /// <summary>The items in table order (CPython's iteration order).</summary>
+    public IEnumerable<PyObject> Items
+    {
+        get
+        {
+            var keys = _keys;
+            for (var i = 0; i < keys.Length; i++)
+                if (keys[i] is { } k && !ReferenceEquals(k, Dummy)) yield return k;
+        }
+    }
+
+    private int Mask => _keys.Length - 1;
+
+    public bool Contains(PyObject key) => FindSlot(key, key.Hash()) >= 0;
+
+    private int FindSlot(PyObject key, long hash)
+    {
+        var mask = (ulong)Mask;
+        var perturb = (ulong)hash;
+        var i = (ulong)hash & mask;
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            var j = i;
+            do
+            {
+                var k = _keys[j];
+                if (k is null) return -1;
+                if (_hashes[j] == hash && !ReferenceEquals(k, Dummy) && (ReferenceEquals(k, key) || Ops.Equal(k, key))) return (int)j;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    }
+
+    public void Add(PyObject key)
+    {
+        var hash = key.Hash();
+        var mask = (ulong)Mask;
+        var perturb = (ulong)hash;
+        var i = (ulong)hash & mask;
+        long freeSlot = -1;
+        ulong slot;
+        while (true)
+        {
+            var probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            var j = i;
+            do
+            {
+                var k = _keys[j];
+                if (k is null)
+                {
+                    slot = j;
+                    goto unusedOrDummy;
+                }
+                if (ReferenceEquals(k, Dummy)) freeSlot = (long)j;
+                else if (_hashes[j] == hash && (ReferenceEquals(k, key) || Ops.Equal(k, key))) return;
+                j++;
+            } while (probes-- > 0);
+            perturb >>= PerturbShift;
+            i = (i * 5 + 1 + perturb) & mask;
+        }
+    unusedOrDummy:
+        if (freeSlot >= 0)
+        {
+            _keys[freeSlot] = key;
+            _hashes[freeSlot] = hash;
+            _used++;
+            return;
+        }
+        _keys[slot] = key;
+        _hashes[slot] = hash;
+        _fill++;
+        _used++;
+        if ((ulong)_fill * 5 < mask * 3) return;
+        Resize(_used > 50000 ? _used * 2L : _used * 4L);
+    }
+
+    public bool Remove(PyObject key)
+    {
+        var slot = FindSlot(key, key.Hash());
+        if (slot < 0) return false;
+        _keys[slot] = Dummy;
+        _hashes[slot] = -1;
+        _used--;
+        return true;
+    }
+
+    public void Clear()
+    {
+        _keys = new PyObject?[MinSize];
+        _hashes = new long[MinSize];
+        _fill = _used = 0;
+    }
+
+    private void Resize(long minUsed)
+    {
+        long size = MinSize;
+        while (size <= minUsed) size <<= 1;
+        MemoryBudget.CheckContainer(size);
+        var oldKeys = _keys;
+        var oldHashes = _hashes;
+        _keys = new PyObject?[size];
+        _hashes = new long[size];
+        _fill = _used;
+        var mask = (ulong)(size - 1);
+        for (var n = 0; n < oldKeys.Length; n++)
+        {
+            if (oldKeys[n] is not { } key || ReferenceEquals(key, Dummy)) continue;
+            // set_insert_clean: the first empty slot along the probe sequence.
+            var hash = oldHashes[n];
+            var perturb = (ulong)hash;
+            var i = (ulong)hash & mask;
+            while (true)
+            {
+                if (_keys[i] is null) break;
+                var found = false;
+                if (i + LinearProbes <= mask)
+                {
+                    for (var j = 1; j <= LinearProbes; j++)
+                        if (_keys[i + (ulong)j] is null) { i += (ulong)j; found = true; break; }
+                }
+                if (found) break;
+                perturb >>= PerturbShift;
+                i = (i * 5 + 1 + perturb) & mask;
+            }
+            _keys[i] = key;
+            _hashes[i] = hash;
+        }
+        if (size >= MemoryBudget.TrackedItems) MemoryBudget.TrackContainer(this, size * 2);
+    }
 
     public override long Hash()
     {

@@ -97,7 +97,18 @@ public sealed class PyStr : PyObject
     public override bool IsTrue() => Value.Length != 0;
     public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Str(Value));
     public override void WriteStr(ReprWriter w) => w.Append(Value);
-    public override long Hash() => string.GetHashCode(Value, StringComparison.Ordinal);
+    private long _hash;
+    private bool _hashed;
+
+    public override long Hash()
+    {
+        if (!_hashed)
+        {
+            _hash = string.GetHashCode(Value, StringComparison.Ordinal);
+            _hashed = true;
+        }
+        return _hash;
+    }
 
     public override bool? EqualsObject(PyObject other) =>
         other is PyStr s ? string.Equals(Value, s.Value, StringComparison.Ordinal) : null;

@@ -20,6 +20,14 @@ public sealed class PyType : PyObject
 
     public string Name { get; }
     public PyType? Base { get; }
+
+    /// <summary>A class the program defined (a class statement), as opposed to a builtin type.</summary>
+    public bool IsUserDefined { get; init; }
+
+    /// <summary>__module__ and __qualname__ (builtins: "builtins" and the name).</summary>
+    public string Module { get; init; } = "builtins";
+    public string QualName { get => _qualName ?? Name; init => _qualName = value; }
+    private readonly string? _qualName;
     public BuiltinImpl? Constructor { get; internal set; }
     public Dictionary<string, PyObject> Dict { get; } = new(StringComparer.Ordinal);
 
@@ -42,7 +50,8 @@ public sealed class PyType : PyObject
 
     public void AddMethod(string name, BuiltinImpl impl) => Dict[name] = new PyBuiltinFunction(name, impl, this);
 
-    public override void WriteRepr(ReprWriter w) => w.Append("<class '").Append(Name).Append("'>");
+    public override void WriteRepr(ReprWriter w) =>
+        w.Append("<class '").Append(Module == "builtins" ? "" : Module + ".").Append(QualName).Append("'>");
 
     public override long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 }

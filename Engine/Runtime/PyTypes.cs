@@ -44,6 +44,10 @@ public static class PyTypes
     public static readonly PyType Map = new("map", Object);
     public static readonly PyType Filter = new("filter", Object);
     public static readonly PyType Reversed = new("list_reverseiterator", Object);
+    public static readonly PyType Super = new("super", Object);
+    public static readonly PyType Generator = new("generator", Object);
+    public static readonly PyType Traceback = new("traceback", Object);
+    public static readonly PyType NotImplementedType = new("NotImplementedType", Object);
 
     public static readonly PyType BaseException = new("BaseException", Object);
     public static readonly PyType SystemExit = new("SystemExit", BaseException);

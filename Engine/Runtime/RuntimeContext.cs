@@ -28,8 +28,23 @@ public sealed class RuntimeContext
     public MemoryBudget Memory { get; }
     public int RecursionLimit { get; }
 
+    /// <summary>Seconds the run has left before its time limit (the VM sets this; unlimited otherwise).</summary>
+    public Func<double> SecondsLeft { get; set; } = () => double.PositiveInfinity;
+
     /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
     public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
+
+    private long _nativeTicks;
+
+    /// <summary>
+    /// Counts one item of work done by C# code on the program's behalf (an iterator's next
+    /// item), so that loops no instruction counts, like sum(range(10**12)), still meet the
+    /// time limit: the clock is read every 4096 items.
+    /// </summary>
+    public void Tick()
+    {
+        if ((++_nativeTicks & 0xFFF) == 0 && SecondsLeft() < 0) throw new ResourceLimitException(ResourceLimit.Time);
+    }
 
     /// <summary>C#-level nesting of repr/==/hash on nested containers, bounded like CPython's C recursion.</summary>
     internal int NativeDepth;
@@ -59,6 +74,7 @@ public readonly struct RecursionGuard : IDisposable
     public static RecursionGuard Enter()
     {
         var c = RuntimeContext.Current;
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (++c.NativeDepth > c.RecursionLimit)
         {
             c.NativeDepth--;

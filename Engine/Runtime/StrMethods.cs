@@ -124,6 +124,40 @@ public static class StrMethods
             var sign = s.Length > 0 && s[0] is '+' or '-' ? 1 : 0;
             return PyStr.From(s[..sign] + new string('0', (int)(width - Self(a).Length)) + s[sign..]);
         });
+        t.AddMethod("partition", (a, k) => Partition("partition", a, k, fromRight: false));
+        t.AddMethod("rpartition", (a, k) => Partition("rpartition", a, k, fromRight: true));
+        t.AddMethod("splitlines", (a, k) =>
+        {
+            Check("splitlines", a, k, 0, 1);
+            var keep = a.Length > 1 && a[1].IsTrue();
+            var s = Self(a).Value;
+            var lines = new List<PyObject>();
+            var start = 0;
+            for (var i = 0; i < s.Length; i++)
+            {
+                if (s[i] is not ('\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029')) continue;
+                var end = i;
+                if (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n') i++;
+                lines.Add(PyStr.From(s[start..(keep ? i + 1 : end)]));
+                start = i + 1;
+            }
+            if (start < s.Length) lines.Add(PyStr.From(s[start..]));
+            return new PyList(lines);
+        });
+        t.AddMethod("removeprefix", (a, k) =>
+        {
+            Check("removeprefix", a, k, 1, 1);
+            var p = ArgCheck.Str("removeprefix", a[1], "argument").Value;
+            var s = Self(a).Value;
+            return s.StartsWith(p, StringComparison.Ordinal) ? PyStr.From(s[p.Length..]) : Self(a);
+        });
+        t.AddMethod("removesuffix", (a, k) =>
+        {
+            Check("removesuffix", a, k, 1, 1);
+            var p = ArgCheck.Str("removesuffix", a[1], "argument").Value;
+            var s = Self(a).Value;
+            return p.Length > 0 && s.EndsWith(p, StringComparison.Ordinal) ? PyStr.From(s[..^p.Length]) : Self(a);
+        });
         t.AddMethod("format", (a, k) =>
         {
             var (positional, kw) = ArgCheck.Split(a, k);
@@ -196,6 +230,18 @@ public static class StrMethods
             }
         }
         return new PyList(parts.Select(p => (PyObject)PyStr.From(p)).ToList());
+    }
+
+    private static PyObject Partition(string name, ReadOnlySpan<PyObject> a, string[]? k, bool fromRight)
+    {
+        Check(name, a, k, 1, 1);
+        var s = Self(a).Value;
+        var sep = ArgCheck.Str(name, a[1], "argument").Value;
+        if (sep.Length == 0) throw PyException.ValueError("empty separator");
+        var i = fromRight ? s.LastIndexOf(sep, StringComparison.Ordinal) : s.IndexOf(sep, StringComparison.Ordinal);
+        if (i < 0)
+            return fromRight ? new PyTuple([PyStr.Empty, PyStr.Empty, Self(a)]) : new PyTuple([Self(a), PyStr.Empty, PyStr.Empty]);
+        return new PyTuple([PyStr.From(s[..i]), PyStr.From(sep), PyStr.From(s[(i + sep.Length)..])]);
     }
 
     private static PyObject Strip(string name, ReadOnlySpan<PyObject> a, string[]? k, bool left, bool right)

@@ -52,17 +52,41 @@ public static class TypeSetup
                 return new PyBaseException(type, a.ToArray());
             };
         }
+        // object.__init__ and BaseException.__init__, for super().__init__(...) in the program's classes.
+        PyTypes.Object.AddMethod("__init__", (a, k) => PyNone.Instance);
+        PyTypes.BaseException.AddMethod("__init__", (a, k) =>
+        {
+            ArgCheck.NoKeywords("BaseException.__init__", k);
+            ((PyBaseException)a[0]).Args = a[1..].ToArray();
+            return PyNone.Instance;
+        });
         ListMethods.Register(PyTypes.List);
         StrMethods.Register(PyTypes.Str);
         DictMethods.Register(PyTypes.Dict);
         PyTypes.Int.AddMethod("bit_length", (a, k) => { ArgCheck.Exactly("bit_length", a, k, 1); return PyInt.From((long)BigInteger.Abs(((PyInt)a[0]).AsBig).GetBitLength()); });
         PyTypes.Float.AddMethod("is_integer", (a, k) => { ArgCheck.Exactly("is_integer", a, k, 1); var v = ((PyFloat)a[0]).Value; return PyBool.From(!double.IsInfinity(v) && v == Math.Floor(v)); });
+        PyTypes.Tuple.AddMethod("count", (a, k) =>
+        {
+            ArgCheck.Exactly("count", a, k, 2);
+            var item = a[1];
+            return PyInt.From(((PyTuple)a[0]).Items.Count(x => ReferenceEquals(x, item) || Ops.Equal(x, item)));
+        });
+        PyTypes.Tuple.AddMethod("index", (a, k) =>
+        {
+            ArgCheck.Exactly("index", a, k, 2);
+            var items = ((PyTuple)a[0]).Items;
+            for (var i = 0; i < items.Length; i++)
+                if (ReferenceEquals(items[i], a[1]) || Ops.Equal(items[i], a[1])) return PyInt.From(i);
+            throw PyException.ValueError("tuple.index(x): x not in tuple");
+        });
+        SetMethods.Register(PyTypes.Set);
+        SetMethods.Register(PyTypes.FrozenSet);
         PyTypes.Set.AddMethod("add", (a, k) => { ArgCheck.Exactly("add", a, k, 2); ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
-        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Table.Remove(a[1]); return PyNone.Instance; });
+        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Remove(a[1]); return PyNone.Instance; });
         PyTypes.Set.AddMethod("remove", (a, k) =>
         {
             ArgCheck.Exactly("remove", a, k, 2);
-            if (!((PySet)a[0]).Table.Remove(a[1])) throw PyException.KeyError(a[1]);
+            if (!((PySet)a[0]).Remove(a[1])) throw PyException.KeyError(a[1]);
             return PyNone.Instance;
         });
         return true;

@@ -26,9 +26,12 @@ public sealed class Frame
     internal PyDict Builtins { get; }
 
     /// <summary>The namespace dict of module-level code (the globals); null in a function, which uses <see cref="Fast"/>.</summary>
-    internal PyDict? Locals { get; }
+    internal PyDict? Locals { get; set; }
     internal PyFunction? Function { get; }
-    internal Frame? Back { get; }
+    internal Frame? Back { get; set; }
+
+    /// <summary>Set when the frame stopped at a YIELD_VALUE (a generator's frame), clear when it returned.</summary>
+    internal bool Yielded;
 
     internal readonly PyObject?[] Fast;
     internal readonly PyObject?[] Stack;
@@ -54,9 +57,11 @@ public sealed class Frame
     {
         if (Locals is not null)
         {
+            // f_locals of a class body is its namespace, dunders included; only the module hides them.
+            var moduleLevel = Code.Code.Name == "<module>";
             foreach (var (k, v) in Locals.Items)
             {
-                if (k is PyStr s && s.Value.Length >= 4 && s.Value.StartsWith("__", StringComparison.Ordinal) && s.Value.EndsWith("__", StringComparison.Ordinal)) continue;
+                if (moduleLevel && k is PyStr s && s.Value.Length >= 4 && s.Value.StartsWith("__", StringComparison.Ordinal) && s.Value.EndsWith("__", StringComparison.Ordinal)) continue;
                 yield return new(k is PyStr name ? name.Value : k.Repr(), v);
             }
             yield break;

@@ -117,6 +117,26 @@ internal sealed partial class Interpreter
         throw PyException.TypeError($"'{target.Type.Name}' object is not callable");
     }
 
+    /// <summary>Resumes a generator's frame (pushing the sent value as its yield's result) until it yields or returns.</summary>
+    internal PyObject Resume(Frame frame, PyObject sent)
+    {
+        if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var caller = Current;
+        frame.Back = caller;
+        frame.Stack[frame.Sp++] = sent;
+        _depth++;
+        _reentry++;
+        try
+        {
+            return Run(frame);
+        }
+        finally
+        {
+            _reentry--;
+            Current = caller;
+        }
+    }
+
     /// <summary>
     /// Calls a callable from C# code (a builtin that takes a function, such as sorted(key=...)):
     /// a Python function runs in a nested loop until its frame returns. The nesting is bounded.

@@ -31,6 +31,10 @@ internal sealed partial class Interpreter
     private int _depth;
     private int _reentry;
 
+    /// <summary>Above zero while the observer itself runs (it may call a program's __repr__):
+    /// like CPython's tracing flag, code run on the observer's behalf is not traced.</summary>
+    private int _observing;
+
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
     private PyBaseException? _handled;
 
@@ -51,7 +55,7 @@ internal sealed partial class Interpreter
     private static byte[] BuildCacheBytes()
     {
         var table = new byte[256];
-        foreach (var row in OpcodeFacts.All) table[(int)row.Code] = (byte)(row.Caches * 2);
+        foreach (var row in OpcodeTable.All) table[(int)row.Code] = (byte)(row.Caches * 2);
         return table;
     }
 
@@ -61,6 +65,8 @@ internal sealed partial class Interpreter
         _depth = 1;
         return Run(frame);
     }
+
+    internal double SecondsLeft() => (_options.Timeout - _clock.Elapsed).TotalSeconds;
 
     private void CheckClock()
     {
@@ -78,11 +84,13 @@ internal sealed partial class Interpreter
         var fast = f.Fast;
         var consts = f.Code.Consts;
         var names = f.Code.Code.Names;
+        var nameKeys = f.Code.NameKeys;
         var sp = f.Sp;
         var pc = f.Pc;
         string[]? kwnames = null;
+        var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
-        var observer = _observer;
+        var observer = _observing > 0 ? null : _observer;
 
         while (true)
         {
@@ -101,7 +109,9 @@ internal sealed partial class Interpreter
             if (observer is not null)
             {
                 f.Sp = sp;
-                observer.OnInstruction(f, offset, op, arg);
+                _observing++;
+                try { observer.OnInstruction(f, offset, op, arg); }
+                finally { _observing--; }
             }
             pc += 2;
             while (op == (int)Opcode.EXTENDED_ARG)
@@ -153,33 +163,32 @@ internal sealed partial class Interpreter
 
                     case Opcode.LOAD_NAME:
                     {
-                        var key = PyStr.From(names[arg]);
+                        var key = nameKeys[arg];
                         stack[sp++] = (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key)
                             ?? throw NameNotDefined(names[arg]);
                         break;
                     }
                     case Opcode.STORE_NAME:
-                        (f.Locals ?? f.Globals).Set(names[arg], stack[--sp]!);
+                        (f.Locals ?? f.Globals).Set(nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_NAME:
-                        if (!(f.Locals ?? f.Globals).Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        if (!(f.Locals ?? f.Globals).Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
                         break;
                     case Opcode.LOAD_GLOBAL:
                     {
-                        var name = names[arg >> 1];
-                        var key = PyStr.From(name);
-                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(name);
+                        var key = nameKeys[arg >> 1];
+                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(key.Value);
                         if ((arg & 1) != 0) stack[sp++] = null;
                         stack[sp++] = value;
                         break;
                     }
                     case Opcode.STORE_GLOBAL:
-                        f.Globals.Set(names[arg], stack[--sp]!);
+                        f.Globals.Set(nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_GLOBAL:
-                        if (!f.Globals.Remove(PyStr.From(names[arg]))) throw NameNotDefined(names[arg]);
+                        if (!f.Globals.Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
                         break;
 
                     case Opcode.MAKE_CELL:
@@ -368,8 +377,12 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.FORMAT_VALUE:
                     {
-                        var spec = (arg & 4) != 0 ? ((PyStr)stack[--sp]!).Value : "";
-                        stack[sp] = null;
+                        var spec = "";
+                        if ((arg & 4) != 0)
+                        {
+                            spec = ((PyStr)stack[--sp]!).Value;
+                            stack[sp] = null;
+                        }
                         var value = stack[sp - 1]!;
                         value = (arg & 3) switch
                         {
@@ -567,7 +580,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -580,13 +593,13 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.CALL_FUNCTION_EX:
                     {
-                        PyDict? kwargs = (arg & 1) != 0 ? stack[--sp] as PyDict : null;
-                        var callArgs = stack[--sp]!;
-                        var function = stack[--sp]!;
-                        stack[sp + 1] = stack[sp + 2] = null;
-                        stack[sp] = null;
-                        sp--; // the NULL below the callable
-                        stack[sp] = null;
+                        // Stack: NULL, callable, args tuple[, kwargs dict]
+                        var count = 3 + (arg & 1);
+                        var bottom = sp - count;
+                        var function = stack[bottom + 1]!;
+                        var callArgs = stack[bottom + 2]!;
+                        var kwargs = (arg & 1) != 0 ? stack[bottom + 3] as PyDict : null;
+                        sp = Pop(stack, sp, count);
                         var positional = callArgs is PyTuple t ? t.Items : [.. Ops.ToList(callArgs)];
                         string[]? kwn = null;
                         var all = positional;
@@ -608,7 +621,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -637,19 +650,27 @@ internal sealed partial class Interpreter
                         stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
                         break;
                     case Opcode.STORE_ATTR:
-                    {
-                        var owner = stack[sp - 1]!;
-                        throw owner.Type.Lookup(names[arg]) is not null
-                            ? PyException.AttributeError($"'{owner.Type.Name}' object attribute '{names[arg]}' is read-only")
-                            : PyException.AttributeError($"'{owner.Type.Name}' object has no attribute '{names[arg]}'");
-                    }
+                        // TOS.name = TOS1
+                        Ops.SetAttr(stack[sp - 1]!, names[arg], stack[sp - 2]!);
+                        sp = Pop(stack, sp, 2);
+                        break;
+                    case Opcode.DELETE_ATTR:
+                        Ops.SetAttr(stack[sp - 1]!, names[arg], null);
+                        sp = Pop(stack, sp, 1);
+                        break;
+                    case Opcode.LOAD_BUILD_CLASS:
+                        stack[sp++] = f.Builtins.Get("__build_class__") ?? throw PyException.NameError("__build_class__ not found");
+                        break;
+                    case Opcode.LOAD_CLASSDEREF:
+                        stack[sp++] = f.Locals?.Get(f.Code.LocalsPlusNames[arg]) ?? ((PyCell)fast[arg]!).Contents ?? throw UnboundDeref(f, arg);
+                        break;
 
                     case Opcode.RETURN_VALUE:
                     {
                         var value = stack[--sp]!;
                         stack[sp] = null;
                         f.Sp = sp;
-                        observer?.OnFrameExit(f);
+                        Observe(observer, f);
                         _depth--;
                         if (ReferenceEquals(f, entry))
                         {
@@ -658,13 +679,101 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = value;
                         break;
                     }
 
+                    case Opcode.RETURN_GENERATOR:
+                    {
+                        if ((f.Code.Code.Flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE)) != 0)
+                            throw PyException.SystemError("opcode RETURN_GENERATOR is not supported yet (coroutines and async generators)");
+                        // The generator owns this frame from here; the call returns the generator.
+                        var generator = new PyGenerator(this, f);
+                        f.Sp = sp;
+                        f.Pc = pc;
+                        Observe(observer, f);
+                        _depth--;
+                        if (ReferenceEquals(f, entry))
+                        {
+                            Current = f.Back;
+                            return generator;
+                        }
+                        f = f.Back!;
+                        Current = f;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                        sp = f.Sp;
+                        pc = f.Pc;
+                        stack[sp++] = generator;
+                        break;
+                    }
+                    case Opcode.YIELD_VALUE:
+                    {
+                        var value = stack[--sp]!;
+                        stack[sp] = null;
+                        f.Sp = sp;
+                        f.Pc = pc;
+                        f.Yielded = true;
+                        Observe(observer, f);
+                        _depth--;
+                        if (!ReferenceEquals(f, entry)) throw PyException.SystemError("yield outside a resumed generator frame");
+                        Current = f.Back;
+                        return value;
+                    }
+                    case Opcode.SEND:
+                    {
+                        var sent = stack[sp - 1]!;
+                        var receiver = stack[sp - 2]!;
+                        PyObject? yielded;
+                        if (receiver is PyGenerator g) yielded = g.Send(sent);
+                        else if (sent is PyNone && receiver is PyIterator it) yielded = it.Next();
+                        else throw PyException.AttributeError($"'{receiver.Type.Name}' object has no attribute 'send'");
+                        if (yielded is not null) stack[sp - 1] = yielded;
+                        else
+                        {
+                            // The sub-iterator is done: its return value replaces it, and the loop is left.
+                            stack[--sp] = null;
+                            stack[sp - 1] = receiver is PyGenerator done ? done.ReturnValue : PyNone.Instance;
+                            pc += arg * 2;
+                        }
+                        break;
+                    }
+                    case Opcode.BEFORE_WITH:
+                    {
+                        // TOS (the manager) becomes its bound __exit__, then __enter__()'s result is pushed.
+                        var manager = stack[sp - 1]!;
+                        var exit = manager.Type.IsUserDefined ? manager.Type.Lookup("__exit__") : null;
+                        var enter = manager.Type.IsUserDefined ? manager.Type.Lookup("__enter__") : null;
+                        if (enter is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
+                        if (exit is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                        stack[sp - 1] = new PyBoundMethod(manager, exit);
+                        f.LastI = lasti;
+                        stack[sp++] = CallObject(enter, [manager]);
+                        break;
+                    }
+                    case Opcode.WITH_EXCEPT_START:
+                    {
+                        // Stack: __exit__, lasti, previous exception, exception: push __exit__(type, value, traceback).
+                        var value = (PyBaseException)stack[sp - 1]!;
+                        f.LastI = lasti;
+                        var traceback = value.Traceback is { } tb ? new PyTraceback(tb) : (PyObject)PyNone.Instance;
+                        stack[sp] = CallObject(stack[sp - 4]!, [value.Type, value, traceback]);
+                        sp++;
+                        break;
+                    }
+                    case Opcode.SETUP_ANNOTATIONS:
+                    {
+                        var ns = f.Locals ?? f.Globals;
+                        if (!ns.ContainsKey(PyStr.From("__annotations__"))) ns.Set("__annotations__", new PyDict());
+                        break;
+                    }
+                    case Opcode.IMPORT_NAME:
+                        // The sandbox has no modules at all: every import fails the way a missing module does.
+                        throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{names[arg]}' (imports are not available in the sandbox)");
                     case Opcode.LOAD_ASSERTION_ERROR:
                         stack[sp++] = PyTypes.AssertionError;
                         break;
@@ -705,13 +814,15 @@ internal sealed partial class Interpreter
                     {
                         var value = (PyBaseException)stack[--sp]!;
                         stack[sp] = null;
-                        if (arg != 0 && stack[sp - arg] is PyInt last) lasti = (int)last.Value * 2;
+                        // The handler is still looked up at this instruction (CPython's exception_unwind uses
+                        // the RERAISE's own offset); the restored lasti is what a lasti handler gets pushed.
+                        if (arg != 0 && stack[sp - arg] is PyInt last) restoredLasti = (int)last.Value * 2;
                         throw new PyException(value) { IsReraise = true };
                     }
 
                     case Opcode.CACHE:
                     default:
-                        throw PyException.SystemError($"opcode {OpcodeFacts.Get(op)?.Name ?? op.ToString()} is not supported yet");
+                        throw PyException.SystemError($"opcode {OpcodeTable.Get(op)?.Name ?? op.ToString()} is not supported yet");
                 }
             }
             catch (Exception error) when (error is not ResourceLimitException)
@@ -722,20 +833,22 @@ internal sealed partial class Interpreter
                     exception.Context = _handled;
                 if (!pyError.IsReraise) AddTraceback(exception, f, lasti);
                 kwnames = null;
+                var restored = restoredLasti;
+                restoredLasti = -1;
                 // Find a handler in this frame or, frame by frame, in its callers.
                 while (true)
                 {
                     if (FindHandler(f.Code.Code, lasti) is { } handler)
                     {
                         sp = Pop(stack, sp, sp - handler.Depth);
-                        if (handler.Lasti) stack[sp++] = PyInt.From(lasti / 2);
+                        if (handler.Lasti) stack[sp++] = PyInt.From((restored >= 0 ? restored : lasti) / 2);
                         stack[sp++] = exception;
                         pc = handler.Target;
                         break;
                     }
                     sp = Pop(stack, sp, sp);
                     f.Sp = 0;
-                    observer?.OnFrameExit(f);
+                    Observe(observer, f);
                     _depth--;
                     if (ReferenceEquals(f, entry))
                     {
@@ -744,9 +857,10 @@ internal sealed partial class Interpreter
                     }
                     f = f.Back!;
                     Current = f;
-                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names;
+                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
                     sp = f.Sp;
                     lasti = f.LastI;
+                    restored = -1;
                     AddTraceback(exception, f, lasti);
                 }
             }
@@ -756,6 +870,22 @@ internal sealed partial class Interpreter
                 throw;
             }
         }
+    }
+
+    /// <summary>Runs <paramref name="action"/> (the observer's own work) with tracing suspended.</summary>
+    internal void Quietly(Action action)
+    {
+        _observing++;
+        try { action(); }
+        finally { _observing--; }
+    }
+
+    private void Observe(IExecutionObserver? observer, Frame frame)
+    {
+        if (observer is null) return;
+        _observing++;
+        try { observer.OnFrameExit(frame); }
+        finally { _observing--; }
     }
 
     private static bool Truth(PyObject o) => o is PyBool b ? b.Value != 0 : o.IsTrue();
@@ -789,7 +919,8 @@ internal sealed partial class Interpreter
     private static PyBaseException ToException(PyObject raised) => raised switch
     {
         PyBaseException e => e,
-        PyType t when t.IsSubtypeOf(PyTypes.BaseException) => new PyBaseException(t, []),
+        PyType t when t.IsSubtypeOf(PyTypes.BaseException) =>
+            t.Constructor?.Invoke([], null) as PyBaseException ?? new PyBaseException(t, []),
         _ => throw PyException.TypeError("exceptions must derive from BaseException"),
     };
 

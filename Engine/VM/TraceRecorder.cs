@@ -27,7 +27,7 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
             Truncated = true;
             return;
         }
-        var info = OpcodeFacts.Get(opcode)!;
+        var info = OpcodeTable.Get(opcode)!;
         var step = new TraceStep
         {
             Code = frame.QualName,
@@ -65,7 +65,7 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
     {
         if (!_argreprs.TryGetValue(code, out var cache))
             _argreprs[code] = cache = new string[code.Bytes.Length / 2];
-        return cache[offset / 2] ??= Cut(ArgRepr.For(code, offset, opcode, arg));
+        return cache[offset / 2] ??= Cut(ArgRepr.For(code.Code, offset, (Opcode)opcode, arg));
     }
 
     /// <summary>repr(value) as the oracle writes it: cut to 197 characters and "..." past 200,
@@ -85,6 +85,11 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
         catch (InsufficientExecutionStackException)
         {
             return "<repr failed: RecursionError>";
+        }
+        catch (ResourceLimitException)
+        {
+            // A program's __repr__ ran into a limit while the trace was being settled.
+            return "<repr failed: " + value.Type.Name + ">";
         }
     }
 

@@ -27,7 +27,9 @@ public static class VirtualMachine
                 globals.Set("__name__", PyStr.From("__main__"));
                 globals.Set("__builtins__", builtins);
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
+                interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
+                context.SecondsLeft = interpreter.SecondsLeft;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)
@@ -50,7 +52,24 @@ public static class VirtualMachine
                 status = ExecutionStatus.MemoryLimitExceeded;
                 limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
             }
-            recorder?.Finish(interpreter?.Current);
+            catch (Exception e)
+            {
+                // A fault of the VM itself (not of the program) still ends as an answer, never as a crash.
+                status = ExecutionStatus.Error;
+                exception = new ExceptionInfo("SystemError", "internal error: " + e.GetType().Name + ": " + e.Message, []);
+            }
+            if (recorder is not null)
+            {
+                try
+                {
+                    if (interpreter is null) recorder.Finish(null);
+                    else interpreter.Quietly(() => recorder.Finish(interpreter.Current));
+                }
+                catch (Exception)
+                {
+                    // Settling the last steps runs reprs; a failure there leaves those steps' state empty.
+                }
+            }
         }
         return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
             recorder?.Steps, recorder?.Truncated ?? false, limit);

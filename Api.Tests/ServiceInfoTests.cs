@@ -1,0 +1,31 @@
+namespace Api.Tests;
+
+public class ServiceInfoTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
+{
+    [Fact]
+    public async Task HealthIsHealthy()
+    {
+        var response = await factory.CreateClient().GetAsync("/health");
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentHasEveryStageWithAnExample()
+    {
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"))!;
+        foreach (var stage in new[] { "tokenize", "parse", "compile", "execute" })
+        {
+            var post = document["paths"]!["/api/v1/" + stage]!["post"]!;
+            var example = post["requestBody"]!["content"]!["application/json"]!["example"]!;
+            Assert.False(string.IsNullOrEmpty((string?)example["source"]), stage + " has no example source");
+        }
+    }
+
+    [Fact]
+    public async Task SwaggerUiIsServed()
+    {
+        var html = await factory.CreateClient().GetStringAsync("/swagger/index.html");
+        Assert.Contains("swagger-ui", html);
+    }
+}

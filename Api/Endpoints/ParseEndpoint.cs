@@ -1,0 +1,20 @@
+using Api.Contracts;
+using Api.Options;
+using Engine.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace Api.Endpoints;
+
+public static class ParseEndpoint
+{
+    public static void MapParse(this RouteGroupBuilder api) =>
+        api.MapPost("/parse", async (SourceRequest request, IOptions<SourceOptions> options, ILogger<Program> logger) =>
+                RequestChecks.Source(request.Source, options.Value)
+                ?? await StageRunner.Run("parse", () => PythonPipeline.Parse(request.Source!, RequestChecks.Filename(request.Filename)), InternalError.Parse, logger))
+            .WithName("Parse")
+            .WithSummary("Build the abstract syntax tree, as ast.parse does")
+            .WithDescription("Every node with its _type, its fields in _fields order and its position (UTF-8 byte columns); or the SyntaxError, IndentationError or TabError CPython raises, with its place.")
+            .Produces<ParseAnswer>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+}

@@ -1,0 +1,103 @@
+using System.Text.Json.Nodes;
+using Engine.Bytecode;
+using Engine.Compiler;
+using Engine.Parser;
+using Engine.Tests.Support;
+
+namespace Engine.Tests.Compiler;
+
+/// <summary>
+/// Our parser and compiler against CPython's compile(): the whole code object tree (every
+/// instruction, argument, position, constant, name, stack size, flags) and the dis text.
+/// </summary>
+public class CompilerTests
+{
+    private static void AssertCompilesLikeCPython(string source)
+    {
+        var expected = JsonNode.Parse(Oracle.Run("compile", source))!;
+        var parsed = PythonParser.Parse(source);
+        Assert.Null(parsed.Error);
+        var compiled = PythonCompiler.Compile(parsed.Tree!);
+        Assert.Null(compiled.Error);
+        var actual = JsonNode.Parse(CodeJson.ToJson(compiled.Code!))!;
+        Assert.Equal((string)expected["dis"]!, Disassembler.Dis(compiled.Code!));
+        Assert.True(JsonNode.DeepEquals(expected["code"], actual), "code objects differ; dis:\n" + Disassembler.Dis(compiled.Code!));
+    }
+
+    public static TheoryData<string> Constructs => new()
+    {
+        // constants folded by the AST optimizer, tuples of constants, name scopes
+        "x = 1\ny = -x + 2 * 3 - 2 ** 10 // 7 % 5\nz = (1, 'a', None)\nw = 'ab' 'cd' * 2\nq = not 1\n",
+        // chained comparisons in value and in test position, boolean operators
+        "a = 1 < b <= 3\nif a and b or not c:\n    pass\nelif 0 < a < 10:\n    d = a is None\nelse:\n    d = b if a else c\n",
+        // loops: while with else, for with break/continue, while True
+        "i = 0\nwhile i < 10:\n    i += 1\n    if i == 3:\n        continue\n    if i > 8:\n        break\nelse:\n    print('done')\nfor c in 'abc':\n    print(c, end='')\nwhile True:\n    break\n",
+        // functions: defaults, locals and globals, returns inside loops, recursion
+        "def f(a, b=2, c='x'):\n    total = a + b\n    for i in range(a):\n        if i > b:\n            return i\n    return total\n\ndef g(n):\n    return g(n - 1) if n else f(n)\n",
+        // unpacking, swaps, augmented subscripts, method calls and keyword arguments
+        "def h(xs):\n    a, b = b, a\n    c, d, e = xs\n    xs[0] += 1\n    xs.append(a)\n    print(a, b, sep=', ', end='!')\n\nx, y = y, x\n",
+        // displays: lists, dicts with constant and computed keys, sets, long constant lists
+        "l = [1, 2, x]\nm = [1, 2, 3, 4]\nd = {'a': 1, 'b': x}\ne = {x: 1}\ns = {1, x}\nt = x in [1, 2, 3]\nu = x not in {1, 2}\nv = (x, 1)\n",
+        // the docstring of a module and of a function, assert, raise
+        "'''module doc'''\ndef k():\n    'function doc'\n    assert k, 'message'\n    raise ValueError('bad')\n",
+        // jumps long enough to need EXTENDED_ARG
+        "def big(x):\n" + string.Concat(Enumerable.Range(0, 90).Select(i => $"    if x == {i}:\n        x = x + {i} * x - {i}\n")) + "    return x\n",
+    };
+
+    [Theory, MemberData(nameof(Constructs))]
+    public void ConstructCompilesLikeCPython(string source) => AssertCompilesLikeCPython(source);
+
+    public static TheoryData<string> CoreExamples => new(Repo.Examples("core").Select(Path.GetFileName)!);
+
+    [Theory, MemberData(nameof(CoreExamples))]
+    public void CoreExampleCompilesLikeCPython(string file) =>
+        AssertCompilesLikeCPython(File.ReadAllText(Path.Combine(Repo.Root, "examples", "core", file)));
+
+    [Theory]
+    [InlineData("x = 1\nreturn x\n", "'return' outside function", 2, 1)]
+    [InlineData("if x:\n    break\n", "'break' outside loop", 2, 5)]
+    [InlineData("def f():\n    continue\n", "'continue' not properly in loop", 2, 5)]
+    public void CompileErrorsAreCPythons(string source, string message, int line, int offset)
+    {
+        var expected = JsonNode.Parse(Oracle.Run("compile", source))!["error"]!;
+        var error = PythonCompiler.Compile(PythonParser.Parse(source).Tree!).Error;
+        Assert.NotNull(error);
+        Assert.Equal(("SyntaxError", message, line, offset),
+            (error.Type, error.Msg, error.Lineno!.Value, error.Offset!.Value));
+        Assert.Equal(((string)expected["msg"]!, (int)expected["lineno"]!, (int)expected["offset"]!), (error.Msg, line, offset));
+    }
+
+    [Fact]
+    public void UnsupportedConstructIsAClearErrorAtItsPlace()
+    {
+        var error = PythonCompiler.Compile(PythonParser.Parse("x = 1\nclass C:\n    pass\n").Tree!).Error;
+        Assert.NotNull(error);
+        Assert.Equal("SyntaxError", error.Type);
+        Assert.Contains("ClassDef", error.Msg);
+        Assert.Contains("not supported yet", error.Msg);
+        Assert.Equal(2, error.Lineno);
+    }
+
+    [Fact]
+    public void StackEffectsAreDisStackEffect()
+    {
+        // every opcode with an argument, at several arguments, jumping and not, against dis.stack_effect
+        var script = "import dis, opcode, json\nrows = []\nfor name, op in opcode.opmap.items():\n" +
+                     "    for arg in ((0, 1, 2, 3, 257) if op >= opcode.HAVE_ARGUMENT else (None,)):\n" +
+                     "        for jump in (False, True):\n" +
+                     "            rows.append([name, arg or 0, jump, dis.stack_effect(op, arg, jump=jump)])\n" +
+                     "print(json.dumps(rows))\n";
+        var psi = new System.Diagnostics.ProcessStartInfo(Oracle.Python) { RedirectStandardInput = true, RedirectStandardOutput = true };
+        using var python = System.Diagnostics.Process.Start(psi)!;
+        python.StandardInput.Write(script);
+        python.StandardInput.Close();
+        var rows = JsonNode.Parse(python.StandardOutput.ReadToEnd())!.AsArray();
+        python.WaitForExit();
+        Assert.True(rows.Count > 200);
+        foreach (var row in rows)
+        {
+            var op = Enum.Parse<Opcode>((string)row![0]!);
+            Assert.True((int)row[3]! == StackEffects.Of(op, (int)row[1]!, (bool)row[2]!), $"stack effect of {op} {(int)row[1]!} jump={(bool)row[2]!}");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Engine.Tests.Support;
+
+/// <summary>Paths inside the repository, found from the test binary's folder.</summary>
+public static class Repo
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+                if (File.Exists(Path.Combine(dir.FullName, "Service.sln"))) return dir.FullName;
+            throw new DirectoryNotFoundException("Service.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static IEnumerable<string> Examples(string corpus) =>
+        Directory.GetFiles(Path.Combine(Root, "examples", corpus), "*.py").Order(StringComparer.Ordinal);
+}

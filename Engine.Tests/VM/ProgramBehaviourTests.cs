@@ -1,0 +1,69 @@
+using Engine.Tests.Support;
+using Engine.VM;
+
+namespace Engine.Tests.VM;
+
+public class ProgramBehaviourTests
+{
+    [Fact]
+    public void InputReadsStdinLineByLineThenRaisesEOFError()
+    {
+        var r = VmRunner.Run("a = input('name? ')\nb = int(input())\nprint(a, b * 2)\ninput()\n", new ExecutionOptions { Stdin = "Ada\r\n21\n" });
+        Assert.Equal("name? Ada 42\n", r.Stdout);
+        Assert.Equal("EOFError", r.Exception!.Type);
+        Assert.Equal("EOF when reading a line", r.Exception.Message);
+        Assert.Equal([new TracebackFrame("<module>", 4)], r.Exception.Traceback);
+    }
+
+    [Fact]
+    public void UnsupportedOpcodeEndsTheRunWithAClearError()
+    {
+        var r = VmRunner.Run("print('before')\nwith open_thing() as f:\n    pass\n");
+        Assert.Equal(ExecutionStatus.Error, r.Status);
+        Assert.Equal("before\n", r.Stdout);
+        Assert.Equal("NameError", r.Exception!.Type);
+        var w = VmRunner.Run("print('before')\nasync def f():\n    pass\n\nf()\n");
+        Assert.Equal("before\n", w.Stdout);
+        Assert.Equal("SystemError", w.Exception!.Type);
+        Assert.Equal("opcode RETURN_GENERATOR is not supported yet (coroutines and async generators)", w.Exception.Message);
+    }
+
+    [Fact]
+    public void GeneratorsRunInsideTheLoop()
+    {
+        var r = VmRunner.Run("def gen(n):\n    for i in range(n):\n        yield i * i\n    return 'end'\n\ndef outer():\n    r = yield from gen(3)\n    yield r\n\nprint(list(outer()), sum(x for x in range(5)))\n");
+        Assert.Equal(ExecutionStatus.Ok, r.Status);
+        Assert.Equal("[0, 1, 4, 'end'] 10\n", r.Stdout);
+    }
+
+    [Fact]
+    public void SandboxHasNoWayOut()
+    {
+        foreach (var name in new[] { "open", "__import__", "exec", "eval", "compile", "globals", "breakpoint" })
+        {
+            var r = VmRunner.Run($"{name}\n");
+            Assert.Equal("NameError", r.Exception!.Type);
+            Assert.Equal($"name '{name}' is not defined", r.Exception.Message);
+        }
+        var imported = VmRunner.Run("import os\n");
+        Assert.Equal(ExecutionStatus.Error, imported.Status);
+        Assert.Equal("ModuleNotFoundError", imported.Exception!.Type);
+    }
+
+    [Fact]
+    public void MissingArgumentIsReportedAtTheCallSite()
+    {
+        var r = VmRunner.Run("def f(a, b, c):\n    return a\n\ndef g():\n    return f(1)\n\ng()\n");
+        Assert.Equal("TypeError", r.Exception!.Type);
+        Assert.Equal("f() missing 2 required positional arguments: 'b' and 'c'", r.Exception.Message);
+        Assert.Equal([new TracebackFrame("<module>", 7), new TracebackFrame("g", 5)], r.Exception.Traceback);
+    }
+
+    [Fact]
+    public void BuiltinsCallingBackIntoPython()
+    {
+        var r = VmRunner.Run("print(sorted(['ccc', 'a', 'bb'], key=lambda s: len(s)), max([1, 5, 3], key=lambda v: -v), list(map(str, [1, 2])))\n");
+        Assert.Equal(ExecutionStatus.Ok, r.Status);
+        Assert.Equal("['a', 'bb', 'ccc'] 1 ['1', '2']\n", r.Stdout);
+    }
+}

@@ -1,0 +1,169 @@
+using Engine.Bytecode;
+
+namespace Engine.Compiler;
+
+/// <summary>
+/// Lays a unit's optimized flow graph out as a code object (CPython's assemble()): the stack
+/// depth, jumps turned forward or backward by block order, jump arguments and EXTENDED_ARG
+/// prefixes sized to a fixed point, inline CACHE entries, and one position per code unit.
+/// </summary>
+internal static class Assembler
+{
+    public static CodeObject Assemble(CodeUnit unit, string filename)
+    {
+        new FlowGraphOptimizer(unit).Run();
+        var stackSize = StackDepth(unit);
+        NormalizeJumps(unit);
+        var layout = new List<BasicBlock>();
+        for (var b = unit.Entry; b is not null; b = b.Next) layout.Add(b);
+        ResolveJumpOffsets(layout);
+        var (code, positions) = Emit(layout);
+        return new CodeObject
+        {
+            Name = unit.Name,
+            QualName = unit.QualName,
+            Filename = filename,
+            FirstLineNo = unit.FirstLineNo,
+            ArgCount = unit.ArgCount,
+            StackSize = stackSize,
+            Flags = unit.Flags,
+            Names = [.. unit.Names],
+            VarNames = [.. unit.VarNames],
+            Consts = [.. unit.Consts],
+            Code = code,
+            Positions = positions,
+        };
+    }
+
+    private static int StackEffect(Instr inst, bool jump) => StackEffects.OfVirtual(inst.Op, inst.Arg, jump);
+
+    private static int StackDepth(CodeUnit unit)
+    {
+        foreach (var b in unit.Blocks) b.StartDepth = int.MinValue;
+        var stack = new Stack<BasicBlock>();
+        var max = 0;
+        void Push(BasicBlock b, int depth)
+        {
+            if (b.StartDepth < depth && b.StartDepth < 100)
+            {
+                b.StartDepth = depth;
+                stack.Push(b);
+            }
+        }
+        Push(unit.Entry, 0);
+        while (stack.Count > 0)
+        {
+            var b = stack.Pop();
+            var depth = b.StartDepth;
+            var next = b.Next;
+            foreach (var inst in b.Instrs)
+            {
+                var newDepth = depth + StackEffect(inst, false);
+                max = Math.Max(max, newDepth);
+                if (inst.IsJump)
+                {
+                    var targetDepth = depth + StackEffect(inst, true);
+                    max = Math.Max(max, targetDepth);
+                    Push(inst.Target!, targetDepth);
+                }
+                depth = newDepth;
+                if (VirtualOp.IsUnconditionalJump(inst.Op) || VirtualOp.IsExit(inst.Op))
+                {
+                    next = null;
+                    break;
+                }
+            }
+            if (next is not null) Push(next, depth);
+        }
+        return max;
+    }
+
+    /// <summary>normalize_jumps: a virtual jump becomes forward or backward by where its target lies.</summary>
+    private static void NormalizeJumps(CodeUnit unit)
+    {
+        foreach (var b in unit.Blocks) b.Visited = false;
+        for (var b = unit.Entry; b is not null; b = b.Next)
+        {
+            b.Visited = true;
+            if (b.Last is not { IsJump: true } last) continue;
+            var forward = !last.Target!.Visited;
+            last.Op = last.Op switch
+            {
+                VirtualOp.JUMP => (int)(forward ? Opcode.JUMP_FORWARD : Opcode.JUMP_BACKWARD),
+                VirtualOp.JUMP_NO_INTERRUPT => (int)(forward ? Opcode.JUMP_FORWARD : Opcode.JUMP_BACKWARD_NO_INTERRUPT),
+                VirtualOp.POP_JUMP_IF_FALSE => (int)(forward ? Opcode.POP_JUMP_FORWARD_IF_FALSE : Opcode.POP_JUMP_BACKWARD_IF_FALSE),
+                VirtualOp.POP_JUMP_IF_TRUE => (int)(forward ? Opcode.POP_JUMP_FORWARD_IF_TRUE : Opcode.POP_JUMP_BACKWARD_IF_TRUE),
+                VirtualOp.POP_JUMP_IF_NONE => (int)(forward ? Opcode.POP_JUMP_FORWARD_IF_NONE : Opcode.POP_JUMP_BACKWARD_IF_NONE),
+                VirtualOp.POP_JUMP_IF_NOT_NONE => (int)(forward ? Opcode.POP_JUMP_FORWARD_IF_NOT_NONE : Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE),
+                _ => last.Op,
+            };
+        }
+    }
+
+    /// <summary>Code units an instruction takes: EXTENDED_ARG prefixes, itself, its inline caches.</summary>
+    private static int Size(Instr inst)
+    {
+        var info = OpcodeTable.Get((Opcode)inst.Op);
+        var units = inst.Arg switch { > 0xFFFFFF => 4, > 0xFFFF => 3, > 0xFF => 2, _ => 1 };
+        return units + info.Caches;
+    }
+
+    /// <summary>assemble_jump_offsets: relative jump arguments in code units, until no argument changes size.</summary>
+    private static void ResolveJumpOffsets(List<BasicBlock> layout)
+    {
+        bool again;
+        do
+        {
+            var total = 0;
+            foreach (var b in layout)
+            {
+                b.Offset = total;
+                total += b.Instrs.Sum(Size);
+            }
+            again = false;
+            foreach (var b in layout)
+            {
+                var position = b.Offset;
+                foreach (var inst in b.Instrs)
+                {
+                    var size = Size(inst);
+                    position += size;
+                    if (!inst.IsJump) continue;
+                    var target = inst.Target!.Offset;
+                    inst.Arg = target < position ? position - target : target - position;
+                    if (Size(inst) != size) again = true;
+                }
+            }
+        } while (again);
+    }
+
+    private static (byte[] Code, SourcePosition[] Positions) Emit(List<BasicBlock> layout)
+    {
+        var code = new List<byte>();
+        var positions = new List<SourcePosition>();
+        foreach (var b in layout)
+        {
+            foreach (var inst in b.Instrs)
+            {
+                var position = inst.Loc.ToPosition();
+                var info = OpcodeTable.Get((Opcode)inst.Op);
+                for (var shift = (Size(inst) - info.Caches - 1) * 8; shift > 0; shift -= 8)
+                {
+                    code.Add((byte)Opcode.EXTENDED_ARG);
+                    code.Add((byte)(inst.Arg >> shift));
+                    positions.Add(position);
+                }
+                code.Add((byte)inst.Op);
+                code.Add(info.HasArg ? (byte)inst.Arg : (byte)0);
+                positions.Add(position);
+                for (var c = 0; c < info.Caches; c++)
+                {
+                    code.Add(0);
+                    code.Add(0);
+                    positions.Add(position);
+                }
+            }
+        }
+        return (code.ToArray(), positions.ToArray());
+    }
+}

@@ -1,0 +1,362 @@
+using Engine.Bytecode;
+using Engine.Syntax;
+using Attribute = Engine.Syntax.Attribute;
+using Tuple = Engine.Syntax.Tuple;
+
+namespace Engine.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    private static readonly string[] OperatorSymbols = ["+", "-", "*", "@", "/", "%", "**", "<<", ">>", "|", "^", "&", "//"];
+
+    /// <summary>BINARY_OP's argument for each ast operator, read from the opcode table's _nb_ops.</summary>
+    private static readonly int[] BinaryOps = OperatorSymbols.Select(s => Array.IndexOf(OpcodeTable.BinaryOps, s)).ToArray();
+
+    private static readonly int[] InplaceOps = OperatorSymbols.Select(s => Array.IndexOf(OpcodeTable.BinaryOps, s + "=")).ToArray();
+
+    /// <summary>compiler_visit_expr: the expression's own location for its instructions, the statement's after.</summary>
+    private void Expression(Expr e)
+    {
+        var saved = _u.Loc;
+        SetLoc(e);
+        ExpressionHere(e);
+        _u.Loc = saved;
+    }
+
+    private void ExpressionHere(Expr e)
+    {
+        switch (e)
+        {
+            case Constant c: LoadConst(c.Value); break;
+            case Name n: NameOp(n.Id, ContextOf(n.Ctx), n); break;
+            case BinOp b:
+                Expression(b.Left);
+                Expression(b.Right);
+                Emit(Opcode.BINARY_OP, BinaryOps[(int)b.Op]);
+                break;
+            case UnaryOp u:
+                Expression(u.Operand);
+                Emit(u.Op switch
+                {
+                    UnaryOperator.Invert => Opcode.UNARY_INVERT,
+                    UnaryOperator.Not => Opcode.UNARY_NOT,
+                    UnaryOperator.UAdd => Opcode.UNARY_POSITIVE,
+                    _ => Opcode.UNARY_NEGATIVE,
+                });
+                break;
+            case BoolOp b: BoolOp(b); break;
+            case Compare c: Compare(c); break;
+            case IfExp i:
+            {
+                var end = _u.NewBlock();
+                var next = _u.NewBlock();
+                JumpIf(i.Test, next, false);
+                Expression(i.Body);
+                EmitJump(VirtualOp.JUMP, end, noLocation: true);
+                UseNextBlock(next);
+                Expression(i.Orelse);
+                UseNextBlock(end);
+                break;
+            }
+            case Call c: Call(c); break;
+            case Attribute a:
+                Expression(a.Value);
+                SetAttributeLoc(a);
+                Emit(a.Ctx switch { ExprContext.Load => Opcode.LOAD_ATTR, ExprContext.Store => Opcode.STORE_ATTR, _ => Opcode.DELETE_ATTR },
+                    _u.AddName(a.Attr));
+                break;
+            case Subscript s:
+                if (s.Slice is Slice) throw Unsupported(s, "a slice");
+                Expression(s.Value);
+                Expression(s.Slice);
+                Emit(s.Ctx switch { ExprContext.Load => Opcode.BINARY_SUBSCR, ExprContext.Store => Opcode.STORE_SUBSCR, _ => Opcode.DELETE_SUBSCR });
+                break;
+            case List l when l.Ctx == ExprContext.Load:
+                StarUnpack(l.Elts, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, tuple: false);
+                break;
+            case Tuple t when t.Ctx == ExprContext.Load:
+                StarUnpack(t.Elts, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, tuple: true);
+                break;
+            case Set s:
+                StarUnpack(s.Elts, Opcode.BUILD_SET, Opcode.SET_ADD, Opcode.SET_UPDATE, tuple: false);
+                break;
+            case List l when l.Ctx == ExprContext.Store: Unpack(l.Elts, l); break;
+            case Tuple t when t.Ctx == ExprContext.Store: Unpack(t.Elts, t); break;
+            case Dict d: Dict(d); break;
+            default:
+                throw Unsupported(e, "the '" + e.TypeName + "' expression");
+        }
+    }
+
+    /// <summary>update_start_location_to_match_attr: an attribute spanning lines starts at its name.</summary>
+    private void SetAttributeLoc(Attribute a)
+    {
+        var loc = _u.Loc;
+        if (loc.Line == a.EndLineno) return;
+        var end = a.EndLineno ?? loc.EndLine;
+        var len = a.Attr.Length;
+        var col = a.EndColOffset is { } ec && len <= ec ? ec - len : -1;
+        var endCol = col < 0 ? -1 : loc.EndCol;
+        var endLine = Math.Max(end, loc.EndLine);
+        if (end == endLine && col >= 0) endCol = Math.Max(col, endCol);
+        _u.Loc = new Location(end, endLine, col, endCol);
+    }
+
+    /// <summary>compiler_jump_if: a test compiled straight into jumps, without building a bool.</summary>
+    private void JumpIf(Expr e, BasicBlock next, bool cond)
+    {
+        switch (e)
+        {
+            case UnaryOp { Op: UnaryOperator.Not } not:
+                JumpIf(not.Operand, next, !cond);
+                return;
+            case BoolOp b:
+            {
+                var cond2 = b.Op == BoolOperator.Or;
+                var next2 = cond2 != cond ? _u.NewBlock() : next;
+                for (var i = 0; i < b.Values.Count - 1; i++) JumpIf(b.Values[i], next2, cond2);
+                JumpIf(b.Values[^1], next, cond);
+                if (next2 != next) UseNextBlock(next2);
+                return;
+            }
+            case IfExp i:
+            {
+                var end = _u.NewBlock();
+                var next2 = _u.NewBlock();
+                JumpIf(i.Test, next2, false);
+                JumpIf(i.Body, next, cond);
+                EmitJump(VirtualOp.JUMP, end, noLocation: true);
+                UseNextBlock(next2);
+                JumpIf(i.Orelse, next, cond);
+                UseNextBlock(end);
+                return;
+            }
+            case Compare c:
+            {
+                var saved = _u.Loc;
+                SetLoc(c);
+                if (c.Ops.Count > 1)
+                {
+                    var cleanup = _u.NewBlock();
+                    Expression(c.Left);
+                    ChainedComparisons(c, VirtualOp.POP_JUMP_IF_FALSE, cleanup);
+                    EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
+                    var end = _u.NewBlock();
+                    EmitJump(VirtualOp.JUMP, end, noLocation: true);
+                    UseNextBlock(cleanup);
+                    Emit(Opcode.POP_TOP);
+                    if (!cond) EmitJump(VirtualOp.JUMP, next, noLocation: true);
+                    UseNextBlock(end);
+                }
+                else
+                {
+                    Expression(c);
+                    EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
+                }
+                _u.Loc = saved;
+                return;
+            }
+        }
+        Expression(e);
+        EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
+    }
+
+    private void BoolOp(BoolOp b)
+    {
+        var jump = b.Op == BoolOperator.And ? Opcode.JUMP_IF_FALSE_OR_POP : Opcode.JUMP_IF_TRUE_OR_POP;
+        var end = _u.NewBlock();
+        for (var i = 0; i < b.Values.Count - 1; i++)
+        {
+            Expression(b.Values[i]);
+            EmitJump(jump, end);
+        }
+        Expression(b.Values[^1]);
+        UseNextBlock(end);
+    }
+
+    private void CompareOp(CmpOperator op)
+    {
+        switch (op)
+        {
+            case CmpOperator.Is: Emit(Opcode.IS_OP, 0); break;
+            case CmpOperator.IsNot: Emit(Opcode.IS_OP, 1); break;
+            case CmpOperator.In: Emit(Opcode.CONTAINS_OP, 0); break;
+            case CmpOperator.NotIn: Emit(Opcode.CONTAINS_OP, 1); break;
+            default:
+                var symbol = op switch
+                {
+                    CmpOperator.Lt => "<", CmpOperator.LtE => "<=", CmpOperator.Eq => "==",
+                    CmpOperator.NotEq => "!=", CmpOperator.Gt => ">", _ => ">=",
+                };
+                Emit(Opcode.COMPARE_OP, Array.IndexOf(OpcodeTable.CompareOps, symbol));
+                break;
+        }
+    }
+
+    /// <summary>a &lt; b &lt; c: each comparison but the last keeps its right operand for the next one
+    /// (SWAP, COPY) and leaves for <paramref name="cleanup"/> when false; the last is left on the stack.
+    /// The left operand is already pushed.</summary>
+    private void ChainedComparisons(Compare c, int jumpWhenFalse, BasicBlock cleanup)
+    {
+        for (var i = 0; i < c.Ops.Count - 1; i++)
+        {
+            Expression(c.Comparators[i]);
+            Emit(Opcode.SWAP, 2);
+            Emit(Opcode.COPY, 2);
+            CompareOp(c.Ops[i]);
+            EmitJump(jumpWhenFalse, cleanup);
+        }
+        Expression(c.Comparators[^1]);
+        CompareOp(c.Ops[^1]);
+    }
+
+    private void Compare(Compare c)
+    {
+        Expression(c.Left);
+        if (c.Ops.Count == 1)
+        {
+            Expression(c.Comparators[0]);
+            CompareOp(c.Ops[0]);
+            return;
+        }
+        var cleanup = _u.NewBlock();
+        ChainedComparisons(c, (int)Opcode.JUMP_IF_FALSE_OR_POP, cleanup);
+        var end = _u.NewBlock();
+        EmitJump(VirtualOp.JUMP, end, noLocation: true);
+        UseNextBlock(cleanup);
+        Emit(Opcode.SWAP, 2);
+        Emit(Opcode.POP_TOP);
+        UseNextBlock(end);
+    }
+
+    private void Call(Call c)
+    {
+        if (c.Func is Attribute { Ctx: ExprContext.Load } method && MethodCall(c, method)) return;
+        var saved = _u.Loc;
+        SetLoc(c.Func);
+        Emit(Opcode.PUSH_NULL);
+        _u.Loc = saved;
+        Expression(c.Func);
+        CallHelper(0, c.Args, c.Keywords, c);
+    }
+
+    /// <summary>maybe_optimize_method_call: obj.m(args) as LOAD_METHOD and a call with the method's self.</summary>
+    private bool MethodCall(Call c, Attribute method)
+    {
+        if (c.Args.Count + c.Keywords.Count + (c.Keywords.Count > 0 ? 1 : 0) >= StackUseGuideline) return false;
+        if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return false;
+        Expression(method.Value);
+        var saved = _u.Loc;
+        SetLoc(method);
+        SetAttributeLoc(method);
+        Emit(Opcode.LOAD_METHOD, _u.AddName(method.Attr));
+        _u.Loc = saved;
+        foreach (var a in c.Args) Expression(a);
+        if (c.Keywords.Count > 0)
+        {
+            foreach (var k in c.Keywords) Expression(k.Value);
+            KwNames(c.Keywords);
+        }
+        Emit(Opcode.PRECALL, c.Args.Count + c.Keywords.Count);
+        Emit(Opcode.CALL, c.Args.Count + c.Keywords.Count);
+        return true;
+    }
+
+    private void CallHelper(int pushed, List<Expr> args, List<Keyword> keywords, Located where)
+    {
+        if (args.Count + keywords.Count * 2 > StackUseGuideline || args.Any(a => a is Starred) || keywords.Any(k => k.Arg is null))
+            throw Unsupported(where, "a call with *args, **kwargs or very many arguments");
+        foreach (var a in args) Expression(a);
+        if (keywords.Count > 0)
+        {
+            foreach (var k in keywords) Expression(k.Value);
+            KwNames(keywords);
+        }
+        Emit(Opcode.PRECALL, pushed + args.Count + keywords.Count);
+        Emit(Opcode.CALL, pushed + args.Count + keywords.Count);
+    }
+
+    private void KwNames(List<Keyword> keywords) =>
+        Emit(Opcode.KW_NAMES, _u.AddConst(new TupleConstant(keywords.Select(k => (PyConstant)new StrConstant(k.Arg!)).ToArray())));
+
+    /// <summary>starunpack_helper: a list, tuple or set display.</summary>
+    private void StarUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend, bool tuple)
+    {
+        var n = elts.Count;
+        if (n > 2 && elts.All(x => x is Constant))
+        {
+            var items = elts.Select(x => ((Constant)x).Value).ToArray();
+            if (tuple) { LoadConst(new TupleConstant(items)); return; }
+            Emit(build, 0);
+            LoadConst(build == Opcode.BUILD_SET ? new FrozenSetConstant(items) : new TupleConstant(items));
+            Emit(extend, 1);
+            return;
+        }
+        var big = n > StackUseGuideline;
+        var seenStar = elts.Any(x => x is Starred);
+        if (!seenStar && !big)
+        {
+            foreach (var x in elts) Expression(x);
+            Emit(tuple ? Opcode.BUILD_TUPLE : build, n);
+            return;
+        }
+        var built = false;
+        if (big)
+        {
+            Emit(build, 0);
+            built = true;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            if (elts[i] is Starred star)
+            {
+                if (!built)
+                {
+                    Emit(build, i);
+                    built = true;
+                }
+                Expression(star.Value);
+                Emit(extend, 1);
+            }
+            else
+            {
+                Expression(elts[i]);
+                if (built) Emit(add, 1);
+            }
+        }
+        if (tuple) Emit(Opcode.LIST_TO_TUPLE);
+    }
+
+    /// <summary>assignment_helper: unpack the value into the targets, a starred one taking the rest.</summary>
+    private void Unpack(List<Expr> elts, Located where)
+    {
+        var star = elts.FindIndex(x => x is Starred);
+        if (star >= 0)
+        {
+            if (elts.FindLastIndex(x => x is Starred) != star) throw Error(where, "multiple starred expressions in assignment");
+            Emit(Opcode.UNPACK_EX, star + ((elts.Count - star - 1) << 8));
+        }
+        else Emit(Opcode.UNPACK_SEQUENCE, elts.Count);
+        foreach (var x in elts) Expression(x is Starred s ? s.Value : x);
+    }
+
+    private void Dict(Dict d)
+    {
+        if (d.Keys.Any(k => k is null)) throw Unsupported(d, "dict unpacking (**)");
+        var n = d.Values.Count;
+        if (n * 2 > StackUseGuideline) throw Unsupported(d, "a dict display this large");
+        if (n > 1 && d.Keys.All(k => k is Constant))
+        {
+            foreach (var v in d.Values) Expression(v);
+            LoadConst(new TupleConstant(d.Keys.Select(k => ((Constant)k!).Value).ToArray()));
+            Emit(Opcode.BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        for (var i = 0; i < n; i++)
+        {
+            Expression(d.Keys[i]!);
+            Expression(d.Values[i]);
+        }
+        Emit(Opcode.BUILD_MAP, n);
+    }
+}

@@ -1,0 +1,286 @@
+using Engine.Bytecode;
+using Engine.Syntax;
+using Attribute = Engine.Syntax.Attribute;
+
+namespace Engine.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    private static string? Docstring(List<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: StrConstant doc } } ? doc.Value : null;
+
+    /// <summary>compiler_body: a module's docstring is stored as __doc__, then every statement.</summary>
+    private void Body(List<Stmt> body, bool isModule)
+    {
+        if (body.Count == 0) return;
+        SetLoc(body[0]);
+        var start = 0;
+        if (isModule && Docstring(body) is not null)
+        {
+            start = 1;
+            Expression(((ExprStmt)body[0]).Value);
+            _u.Loc = Location.None;
+            NameOp("__doc__", Ctx.Store, body[0]);
+        }
+        for (var i = start; i < body.Count; i++) Statement(body[i]);
+    }
+
+    private void Statements(List<Stmt> body)
+    {
+        foreach (var s in body) Statement(s);
+    }
+
+    private void Statement(Stmt s)
+    {
+        SetLoc(s);
+        switch (s)
+        {
+            case ExprStmt e:
+                if (e.Value is Constant) { Emit(Opcode.NOP); break; }
+                Expression(e.Value);
+                _u.Loc = Location.None; // the POP_TOP is artificial
+                Emit(Opcode.POP_TOP);
+                break;
+            case Pass: Emit(Opcode.NOP); break;
+            case Assign a:
+                Expression(a.Value);
+                for (var i = 0; i < a.Targets.Count; i++)
+                {
+                    if (i < a.Targets.Count - 1) Emit(Opcode.COPY, 1);
+                    Expression(a.Targets[i]);
+                }
+                break;
+            case AugAssign a: AugAssign(a); break;
+            case If i: If(i); break;
+            case While w: While(w); break;
+            case For f: For(f); break;
+            case Break b: Break(b); break;
+            case Continue c: Continue(c); break;
+            case Return r: Return(r); break;
+            case FunctionDef f: FunctionDef(f); break;
+            case Global or Nonlocal: break;
+            case Delete d:
+                foreach (var t in d.Targets) Expression(t);
+                break;
+            case Assert a: Assert(a); break;
+            case Raise r: Raise(r); break;
+            default:
+                throw Unsupported(s, "the '" + s.TypeName + "' statement");
+        }
+    }
+
+    private void If(If s)
+    {
+        var end = _u.NewBlock();
+        var next = s.Orelse.Count > 0 ? _u.NewBlock() : end;
+        JumpIf(s.Test, next, false);
+        Statements(s.Body);
+        if (s.Orelse.Count > 0)
+        {
+            EmitJump(VirtualOp.JUMP, end, noLocation: true);
+            UseNextBlock(next);
+            Statements(s.Orelse);
+        }
+        UseNextBlock(end);
+    }
+
+    private void While(While s)
+    {
+        var loop = _u.NewBlock();
+        var body = _u.NewBlock();
+        var anchor = _u.NewBlock();
+        var end = _u.NewBlock();
+        UseNextBlock(loop);
+        _u.Loops.Push(new Loop(LoopKind.While, loop, end));
+        JumpIf(s.Test, anchor, false);
+        UseNextBlock(body);
+        Statements(s.Body);
+        SetLoc(s);
+        JumpIf(s.Test, body, true);
+        _u.Loops.Pop();
+        UseNextBlock(anchor);
+        Statements(s.Orelse);
+        UseNextBlock(end);
+    }
+
+    private void For(For s)
+    {
+        var start = _u.NewBlock();
+        var body = _u.NewBlock();
+        var cleanup = _u.NewBlock();
+        var end = _u.NewBlock();
+        _u.Loops.Push(new Loop(LoopKind.For, start, end));
+        Expression(s.Iter);
+        Emit(Opcode.GET_ITER);
+        UseNextBlock(start);
+        _u.Current.Instrs.Add(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, cleanup));
+        UseNextBlock(body);
+        Expression(s.Target);
+        Statements(s.Body);
+        EmitJump(VirtualOp.JUMP, start, noLocation: true); // artificial: gets the body's last location
+        UseNextBlock(cleanup);
+        _u.Loops.Pop();
+        Statements(s.Orelse);
+        UseNextBlock(end);
+    }
+
+    /// <summary>compiler_unwind_fblock for a loop being left: a for loop's iterator is popped.</summary>
+    private void UnwindLoop(Loop loop, bool preserveTop)
+    {
+        if (loop.Kind != LoopKind.For) return;
+        if (preserveTop) Emit(Opcode.SWAP, 2);
+        Emit(Opcode.POP_TOP);
+    }
+
+    private void Break(Break s)
+    {
+        Emit(Opcode.NOP); // the line number of the break
+        if (_u.Loops.Count == 0) throw Error(s, "'break' outside loop");
+        var loop = _u.Loops.Peek();
+        UnwindLoop(loop, false);
+        EmitJump(VirtualOp.JUMP, loop.Exit);
+    }
+
+    private void Continue(Continue s)
+    {
+        Emit(Opcode.NOP);
+        if (_u.Loops.Count == 0) throw Error(s, "'continue' not properly in loop");
+        EmitJump(VirtualOp.JUMP, _u.Loops.Peek().Continue);
+    }
+
+    private void Return(Return s)
+    {
+        if (!_u.Scope.IsFunction) throw Error(s, "'return' outside function");
+        var preserveTop = s.Value is not null and not Constant;
+        if (preserveTop) Expression(s.Value!);
+        else if (s.Value is not null)
+        {
+            SetLoc(s.Value);
+            Emit(Opcode.NOP);
+        }
+        if (s.Value is null || s.Value.Lineno != s.Lineno)
+        {
+            SetLoc(s);
+            Emit(Opcode.NOP);
+        }
+        foreach (var loop in _u.Loops) UnwindLoop(loop, preserveTop);
+        if (s.Value is null) LoadConst(NoneConstant.Instance);
+        else if (!preserveTop) LoadConst(((Constant)s.Value).Value);
+        Emit(Opcode.RETURN_VALUE);
+        NextBlock();
+    }
+
+    private void Assert(Assert s)
+    {
+        var end = _u.NewBlock();
+        JumpIf(s.Test, end, true);
+        Emit(Opcode.LOAD_ASSERTION_ERROR);
+        if (s.Msg is not null)
+        {
+            Expression(s.Msg);
+            Emit(Opcode.PRECALL, 0);
+            Emit(Opcode.CALL, 0);
+        }
+        Emit(Opcode.RAISE_VARARGS, 1);
+        UseNextBlock(end);
+    }
+
+    private void Raise(Raise s)
+    {
+        var n = 0;
+        if (s.Exc is not null)
+        {
+            Expression(s.Exc);
+            n++;
+            if (s.Cause is not null)
+            {
+                Expression(s.Cause);
+                n++;
+            }
+        }
+        Emit(Opcode.RAISE_VARARGS, n);
+        NextBlock();
+    }
+
+    private void AugAssign(AugAssign s)
+    {
+        var target = s.Target;
+        SetLoc(target);
+        switch (target)
+        {
+            case Name n: NameOp(n.Id, Ctx.Load, n); break;
+            case Subscript sub:
+                Expression(sub.Value);
+                Expression(sub.Slice);
+                Emit(Opcode.COPY, 2);
+                Emit(Opcode.COPY, 2);
+                Emit(Opcode.BINARY_SUBSCR);
+                break;
+            case Attribute a:
+                Expression(a.Value);
+                Emit(Opcode.COPY, 1);
+                SetAttributeLoc(a);
+                Emit(Opcode.LOAD_ATTR, _u.AddName(a.Attr));
+                break;
+            default: throw Unsupported(target, "this augmented assignment target");
+        }
+        SetLoc(s);
+        Expression(s.Value);
+        Emit(Opcode.BINARY_OP, InplaceOps[(int)s.Op]);
+        SetLoc(target);
+        switch (target)
+        {
+            case Name n: NameOp(n.Id, Ctx.Store, n); break;
+            case Subscript:
+                Emit(Opcode.SWAP, 3);
+                Emit(Opcode.SWAP, 2);
+                Emit(Opcode.STORE_SUBSCR);
+                break;
+            case Attribute a:
+                SetAttributeLoc(a);
+                Emit(Opcode.SWAP, 2);
+                Emit(Opcode.STORE_ATTR, _u.AddName(a.Attr));
+                break;
+        }
+    }
+
+    private void FunctionDef(FunctionDef s)
+    {
+        if (s.DecoratorList.Count > 0) throw Unsupported(s, "a decorator");
+        var args = s.Args;
+        if (args.Kwonlyargs.Count > 0 || args.Vararg is not null || args.Kwarg is not null)
+            throw Unsupported(s, "a function with keyword-only, *args or **kwargs parameters");
+        if (s.Returns is not null || args.Posonlyargs.Concat(args.Args).Any(a => a.Annotation is not null))
+            throw Unsupported(s, "a function annotation");
+        var scope = _u.Scope.Children[s];
+        if (scope.Closure is { } closure) throw Unsupported(closure, "a closure (a nested function reading a variable of its enclosing function)");
+
+        var flags = 0;
+        if (args.Defaults.Count > 0)
+        {
+            foreach (var d in args.Defaults) Expression(d);
+            Emit(Opcode.BUILD_TUPLE, args.Defaults.Count);
+            flags |= 0x01;
+        }
+
+        var outer = _u;
+        var qualName = outer.Scope.IsFunction ? outer.QualName + ".<locals>." + s.Name : s.Name;
+        _u = new CodeUnit(scope, s.Name, qualName, s.Lineno)
+        {
+            ArgCount = args.Posonlyargs.Count + args.Args.Count,
+            Flags = CodeFlags.OPTIMIZED | CodeFlags.NEWLOCALS | (outer.Scope.IsFunction ? CodeFlags.NESTED : 0),
+        };
+        _u.Loc = new Location(s.Lineno, s.Lineno, 0, 0);
+        Emit(Opcode.RESUME, 0);
+        var docstring = Docstring(s.Body);
+        _u.AddConst(docstring is null ? NoneConstant.Instance : new StrConstant(docstring));
+        for (var i = docstring is null ? 0 : 1; i < s.Body.Count; i++) Statement(s.Body[i]);
+        CodeObject code;
+        try { code = Assemble(addNone: true); }
+        finally { _u = outer; }
+
+        LoadConst(new CodeConstant(code));
+        Emit(Opcode.MAKE_FUNCTION, flags);
+        NameOp(s.Name, Ctx.Store, s);
+    }
+}

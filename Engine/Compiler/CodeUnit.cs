@@ -1,0 +1,87 @@
+using Engine.Bytecode;
+using Engine.Syntax;
+
+namespace Engine.Compiler;
+
+/// <summary>The loops a break or continue may leave (CPython's fblockinfo, for the kinds compiled here).</summary>
+internal enum LoopKind { While, For }
+
+internal sealed record Loop(LoopKind Kind, BasicBlock Continue, BasicBlock Exit);
+
+/// <summary>
+/// The state of one code object being compiled (CPython's compiler_unit): its scope, tables
+/// of constants and names in first-use order, the blocks, the current block and location.
+/// </summary>
+internal sealed class CodeUnit
+{
+    private readonly Dictionary<string, int> _constIndex = [];
+    private readonly Dictionary<string, int> _nameIndex = [];
+    private readonly Dictionary<string, int> _varIndex = [];
+    private int _nextBlockId;
+
+    public CodeUnit(Scope scope, string name, string qualName, int firstLineNo)
+    {
+        Scope = scope;
+        Name = name;
+        QualName = qualName;
+        FirstLineNo = firstLineNo;
+        foreach (var p in scope.Parameters) AddVarName(p);
+        Entry = Current = NewBlock();
+    }
+
+    public Scope Scope { get; }
+    public string Name { get; }
+    public string QualName { get; }
+    public int FirstLineNo { get; }
+    public int ArgCount { get; set; }
+    public CodeFlags Flags { get; set; }
+
+    public List<PyConstant> Consts { get; } = [];
+    public List<string> Names { get; } = [];
+    public List<string> VarNames { get; } = [];
+
+    /// <summary>Every block in creation order (the assembler walks them newest first, as CPython's u_blocks).</summary>
+    public List<BasicBlock> Blocks { get; } = [];
+    public BasicBlock Entry { get; }
+    public BasicBlock Current { get; set; }
+    public Location Loc { get; set; }
+    public Stack<Loop> Loops { get; } = new();
+
+    public BasicBlock NewBlock()
+    {
+        var block = new BasicBlock(_nextBlockId++);
+        Blocks.Add(block);
+        return block;
+    }
+
+    /// <summary>compiler_add_const: equal constants (same type and value, 0.0 and -0.0 apart) share a slot.</summary>
+    public int AddConst(PyConstant value)
+    {
+        var key = ConstKey(value);
+        if (_constIndex.TryGetValue(key, out var index)) return index;
+        Consts.Add(value);
+        return _constIndex[key] = Consts.Count - 1;
+    }
+
+    private static string ConstKey(PyConstant value) => value switch
+    {
+        CodeConstant c => "code:" + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c.Code),
+        TupleConstant t => "tuple:(" + string.Join(",", t.Items.Select(ConstKey)) + ")",
+        FrozenSetConstant s => "frozenset:(" + string.Join(",", s.Items.Select(ConstKey)) + ")",
+        _ => value.TypeName + ":" + value.Repr(),
+    };
+
+    public int AddName(string name)
+    {
+        if (_nameIndex.TryGetValue(name, out var index)) return index;
+        Names.Add(name);
+        return _nameIndex[name] = Names.Count - 1;
+    }
+
+    public int AddVarName(string name)
+    {
+        if (_varIndex.TryGetValue(name, out var index)) return index;
+        VarNames.Add(name);
+        return _varIndex[name] = VarNames.Count - 1;
+    }
+}

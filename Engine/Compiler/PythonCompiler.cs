@@ -1,0 +1,30 @@
+using Engine.Bytecode;
+using Engine.Diagnostics;
+using Engine.Syntax;
+
+namespace Engine.Compiler;
+
+/// <summary>The module's code object, or the SyntaxError CPython's compiler raises for the tree.</summary>
+public sealed record CompileResult(CodeObject? Code, SourceError? Error);
+
+/// <summary>
+/// compile(source, filename, "exec") from a parsed tree: the AST optimizer, the symbol table,
+/// code generation into a flow graph, the flow-graph optimizer and the assembler, each as in
+/// CPython 3.11. The tree is optimized in place.
+/// </summary>
+public static class PythonCompiler
+{
+    public static CompileResult Compile(Module tree, string filename = "<string>")
+    {
+        try
+        {
+            AstOptimizer.Optimize(tree);
+            var scope = Scope.ForModule(tree);
+            return new CompileResult(CodeGenerator.CompileModule(tree, scope, filename), null);
+        }
+        catch (SourceErrorException e)
+        {
+            return new CompileResult(null, e.Error);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Engine.Bytecode;
+using Engine.Compiler;
+using Engine.Parser;
+using Engine.Tokenizer;
+using Engine.VM;
+
+namespace Engine.Pipeline;
+
+/// <summary>
+/// The service's four stages as one entry point each: source text in, the contract's answer
+/// out. A problem in the program (a syntax error, an exception) is part of the answer, never
+/// an exception out of here.
+/// </summary>
+public static class PythonPipeline
+{
+    public const string DefaultFilename = "<string>";
+
+    public static TokenizeAnswer Tokenize(string source)
+    {
+        var result = PythonTokenizer.Tokenize(source);
+        return result.Error is { } error
+            ? new TokenizeAnswer(null, error)
+            : new TokenizeAnswer(result.Tokens.Select(TokenAnswer.From).ToList(), null);
+    }
+
+    public static ParseAnswer Parse(string source, string filename = DefaultFilename)
+    {
+        var result = PythonParser.Parse(source, filename);
+        return result.Error is { } error ? new ParseAnswer(null, error) : new ParseAnswer(result.Tree, null);
+    }
+
+    public static CompileAnswer Compile(string source, string filename = DefaultFilename)
+    {
+        var parsed = PythonParser.Parse(source, filename);
+        if (parsed.Error is { } parseError) return new CompileAnswer(null, null, parseError);
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        if (compiled.Error is { } compileError) return new CompileAnswer(null, null, compileError);
+        return new CompileAnswer(compiled.Code, Disassembler.Dis(compiled.Code!), null);
+    }
+
+    /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.</summary>
+    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default)
+    {
+        var parsed = PythonParser.Parse(source, filename);
+        if (parsed.Error is { } parseError) return ExecuteAnswer.SyntaxError(parseError);
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
+        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel));
+    }
+}
