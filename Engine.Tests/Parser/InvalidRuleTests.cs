@@ -148,6 +148,27 @@ public class InvalidRuleTests
     public void EndOfInput(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
+    // E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT reach the parser only when it asks for that token
+    [InlineData("x = (1 +\n\ny = 2\nif x:\n        a\n    b\n")]
+    [InlineData("x = 1 +\nif x:\n        a\n    b\n")]
+    [InlineData("if x:\n        a\n    b\n")]
+    [InlineData("x = 1 +\nif x:\n\ta\n        b\n")]
+    [InlineData("x = 1 +\ny = 1 \\ 2\n")]
+    [InlineData("y = 1 \\ 2\nx = 1 +\n")]
+    // errors raised at once by the tokenizer win over an earlier parser error
+    [InlineData("x = 1 +\ny = 'abc\n")]
+    [InlineData("x = 1 +\ny = 1abc\n")]
+    // DEDENT has no column: the place is where the indentation ends
+    [InlineData("def f(items):\n        if m != i:\n    ,    x = 1\n")]
+    // annotation targets are judged only when ':' expression follows
+    [InlineData("despread(values):\n    pass\n")]
+    [InlineData("f(x): int\n")]
+    [InlineData("a, b: int\n")]
+    // the first pass reads an unparenthesized generator only as a call's sole argument
+    [InlineData("print(n, to_base(n, 16for))\n")]
+    public void TokenizerAndParserOrder(string source) => OracleComparison.AssertSameError(source);
+
+    [Theory]
     // the f-string sub-parser: "f-string: " messages, columns from CPython's starting_col_offset
     [InlineData("print(f\"{a b}\")\n")]
     [InlineData("a = 1\nprint(f\"{a b}\")\n")]

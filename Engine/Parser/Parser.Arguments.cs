@@ -57,7 +57,9 @@ internal sealed partial class Parser
             else
             {
                 var e = NamedExpression();
-                if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
+                // the first pass reads a generator only as a call's sole argument (primary genexp)
+                if (!_callInvalidRules && args.Count + keywords.Count > 0 && AtFor) throw InvalidSyntax();
+                if (AtFor)
                 {
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && At(close))

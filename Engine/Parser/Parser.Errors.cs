@@ -33,6 +33,9 @@ internal sealed partial class Parser
         var t = LastTokenRead;
         if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
             return new(new SourceError(type, msg, end.Lineno, end.LastLineLength + 1, end.Lineno, -1));
+        // INDENT and DEDENT have no columns either: the tokenizer stands after the indentation
+        if (t.Type is TokenType.INDENT or TokenType.DEDENT)
+            return new(new SourceError(type, msg, t.Lineno, t.ColCp, t.Lineno, -1));
         return ErrorAt(t, msg, type);
     }
 
