@@ -139,8 +139,9 @@ internal sealed partial class Parser
             {
                 kwarg = Parameter(lambda, starAnnotation: false);
                 if (At(TokenType.EQUAL)) throw ErrorAt(Cur, "var-keyword argument cannot have default value");
-                Accept(TokenType.COMMA);
-                if (!At(end)) throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
+                // invalid_kwds: '**' param ',' (param | '*' | '**' | '/'); anything else is plain invalid syntax
+                if (Accept(TokenType.COMMA) && (AtName || At(TokenType.STAR) || At(TokenType.DOUBLESTAR) || At(TokenType.SLASH)))
+                    throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
                 break;
             }
             else

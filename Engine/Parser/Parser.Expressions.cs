@@ -73,8 +73,9 @@ internal sealed partial class Parser
         if (!AtKeyword("if")) return body;
         Advance();
         var test = Disjunction();
+        // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':'), on the second pass
         if (!AcceptKeyword("else"))
-            throw ErrorRange(start, LastToken, "expected 'else' after 'if' expression");
+            throw _callInvalidRules && !At(TokenType.COLON) ? ErrorRange(start, LastToken, "expected 'else' after 'if' expression") : InvalidSyntax();
         var orelse = Expression();
         return At(new IfExp(test, body, orelse), start);
     }
@@ -413,7 +414,7 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RSQB)) break;
-            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
+            if (_callInvalidRules && AtFor) InvalidComprehensionTarget(first, elts.Count == 1 ? null : elts[^1], Prev());
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
@@ -444,7 +445,7 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RBRACE)) break;
-            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
+            if (_callInvalidRules && AtFor) InvalidComprehensionTarget(first, elts.Count == 1 ? null : elts[^1], Prev());
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());

@@ -65,11 +65,14 @@ public static class PythonParser
         var scan = StrictTokenizer.Tokenize(source);
         if (scan.Error is not null)
         {
-            if (!IsReportedOnRequest(scan.Error)) return new ParseResult(null, scan.Error);
+            var error = new Parser(scan.Tokens, sourceEnd: FindSourceEnd(source)).ErrorBeforeEndOfTokens();
             // The parser sees these only when it asks for the token that failed: an error it finds
             // in the tokens before wins
-            var error = new Parser(scan.Tokens, sourceEnd: FindSourceEnd(source)).ErrorBeforeEndOfTokens();
-            return new ParseResult(null, error ?? scan.Error);
+            if (IsReportedOnRequest(scan.Error)) return new ParseResult(null, error ?? scan.Error);
+            // The others win over the parser's errors (_PyPegen_tokenize_full_source_to_check_for_errors),
+            // except the unexpected indent or unindent that _PyPegen_set_syntax_error raises without looking further
+            bool indentation = error is { Type: "IndentationError", Msg: "unexpected indent" or "unexpected unindent" };
+            return new ParseResult(null, indentation ? error : scan.Error);
         }
 
         var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash, FindSourceEnd(source));
