@@ -48,6 +48,13 @@ public class InvalidRuleTests
     [InlineData("x = (f\"a\" b)\n")]
     [InlineData("x = (print \"a\")\n")]
     [InlineData("x = [*a b]\n")]
+    [InlineData("w{a b: c}\n")]
+    [InlineData("w{hile n % 10 == 0:\n  zeros += 1\n}\n")]
+    [InlineData("x = [1, 2, 3]\nfor n in [6, 12, 28,for 35, 496]:\n    pass\n")]
+    [InlineData("for i in range(n - 1            if items[i] > items[i + 1]:\n    pass\n")]
+    [InlineData("json.dump(obj, outfile, lambda**dump_args)\n")]
+    [InlineData("lambda **k, a: 1\n")]
+    [InlineData("def f(**k, *a): pass\n")]
     public void MissingComma(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
@@ -166,6 +173,12 @@ public class InvalidRuleTests
     [InlineData("a, b: int\n")]
     // the first pass reads an unparenthesized generator only as a call's sole argument
     [InlineData("print(n, to_base(n, 16for))\n")]
+    // a NEWLINE after a comment starts at the '#'
+    [InlineData("if x  # c\n  pass\n")]
+    [InlineData("x = 1 +  # c\n")]
+    [InlineData("try# comment\n    pass\n")]
+    // an unexpected indent wins over a tokenizer error further on
+    [InlineData("x = 1\n     y = 2\nz = 'abc\n")]
     public void TokenizerAndParserOrder(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
