@@ -41,6 +41,8 @@ public class InvalidRuleTests
     [InlineData("x = [f(a) for a in b c]\n")]
     [InlineData("for x in y z:\n    pass\n")]
     [InlineData("a = b = c d\n")]
+    // an 'if' without 'else' leaves the disjunction before it as the expression
+    [InlineData("x = [t for t t in traces\n     if t]\n")]
     [InlineData("foo(a=1, a b)\n")]
     // not after a soft keyword or a NAME before a STRING; print and exec get invalid_legacy_expression
     [InlineData("x = (match x)\n")]
@@ -89,6 +91,10 @@ public class InvalidRuleTests
     [InlineData("lambda x, *: 1\n")]
     [InlineData("def f(a, (b, c)):\n    pass\n")]
     [InlineData("def f(a, /, (b)):\n    pass\n")]
+    // invalid_default
+    [InlineData("def getint(self, *, raw=False, vars=,\n            fallback=None):\n    pass\n")]
+    [InlineData("def f(a=):\n    pass\n")]
+    [InlineData("lambda a=: 1\n")]
     [InlineData("lambda (x): 1\n")]
     public void ArgumentsAndParameters(string source) => OracleComparison.AssertSameError(source);
 
@@ -147,6 +153,9 @@ public class InvalidRuleTests
     [InlineData("if x:\n  pass\nelse:\n  \n")]
     [InlineData("@dec\n")]
     [InlineData("x = 1\n@dec  # c\n#d\n")]
+    // the DEDENTs at the end of input stand after the newline the tokenizer adds to the last line
+    [InlineData("class A:\n    def f(self):\n        # XXX")]
+    [InlineData("if module:\n      ")]
     // a bracket never closed wins once either pass reads to the end or past its line
     [InlineData("x = (1 2\n")]
     [InlineData("primes = [2, 3, 5, 7, 11\nfor p in primes:\n    print(p)\n")]

@@ -150,7 +150,14 @@ internal sealed partial class Parser
                     InvalidParenthesizedParameters(lambda);
                 var p = Parameter(lambda, starAnnotation: false);
                 Expr? dflt = null;
-                if (Accept(TokenType.EQUAL)) dflt = Expression();
+                if (At(TokenType.EQUAL))
+                {
+                    var equal = Advance();
+                    // invalid_default: '=' &(')' | ',')
+                    if (_callInvalidRules && (At(TokenType.RPAR) || At(TokenType.COMMA)))
+                        throw ErrorAt(equal, "expected default value expression");
+                    dflt = Expression();
+                }
                 if (afterStar)
                 {
                     kwonly.Add(p);

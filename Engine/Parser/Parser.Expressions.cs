@@ -71,11 +71,17 @@ internal sealed partial class Parser
         var body = Disjunction();
         if (_callInvalidRules) InvalidExpression(startIndex, body);
         if (!AtKeyword("if")) return body;
+        int ifIndex = _p;
         Advance();
         var test = Disjunction();
-        // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':'), on the second pass
         if (!AcceptKeyword("else"))
-            throw _callInvalidRules && !At(TokenType.COLON) ? ErrorRange(start, LastToken, "expected 'else' after 'if' expression") : InvalidSyntax();
+        {
+            // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':'), on the second pass;
+            // otherwise the ordered choice falls back to the disjunction alone
+            if (_callInvalidRules && !At(TokenType.COLON)) throw ErrorRange(start, LastToken, "expected 'else' after 'if' expression");
+            _p = ifIndex;
+            return body;
+        }
         var orelse = Expression();
         return At(new IfExp(test, body, orelse), start);
     }
