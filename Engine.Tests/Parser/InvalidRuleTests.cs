@@ -18,6 +18,8 @@ public class InvalidRuleTests
     [InlineData("x[a = 1]\n")]
     [InlineData("x = [i for i in range(3) if i = 2]\n")]
     [InlineData("assert x = 1\n")]
+    [InlineData("(x.y := 1)\n")]
+    [InlineData("class W(Codec, mbc.Writer:= , codecs.Writer):\n    pass\n")]
     // invalid_assignment read through display elements, and plain invalid targets
     [InlineData("a, 2 = pair\n")]
     [InlineData("(n := len(values)) = 3\n")]

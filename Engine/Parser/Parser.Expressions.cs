@@ -55,8 +55,7 @@ internal sealed partial class Parser
         }
         int startIndex = _p;
         var e = Expression();
-        if (At(TokenType.COLONEQUAL))
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (At(TokenType.COLONEQUAL)) InvalidWalrusTarget(e);
         if (_callInvalidRules && At(TokenType.EQUAL)) InvalidNamedExpression(startIndex);
         return e;
     }

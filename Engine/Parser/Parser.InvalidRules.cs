@@ -277,4 +277,15 @@ internal sealed partial class Parser
         Try(Expression);
         _p = mark;
     }
+
+    /// <summary>invalid_named_expression: a=expression ':=' expression, where a is not a name. Called at the ':='.</summary>
+    private void InvalidWalrusTarget(Expr target)
+    {
+        if (!_callInvalidRules) throw InvalidSyntax();
+        int mark = _p;
+        Advance();
+        if (Try(Expression) is not null)
+            throw ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
+        _p = mark;
+    }
 }
