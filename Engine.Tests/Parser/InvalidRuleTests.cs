@@ -18,6 +18,8 @@ public class InvalidRuleTests
     [InlineData("x[a = 1]\n")]
     [InlineData("x = [i for i in range(3) if i = 2]\n")]
     [InlineData("assert x = 1\n")]
+    [InlineData("(x.y := 1)\n")]
+    [InlineData("class W(Codec, mbc.Writer:= , codecs.Writer):\n    pass\n")]
     // invalid_assignment read through display elements, and plain invalid targets
     [InlineData("a, 2 = pair\n")]
     [InlineData("(n := len(values)) = 3\n")]
@@ -41,6 +43,8 @@ public class InvalidRuleTests
     [InlineData("x = [f(a) for a in b c]\n")]
     [InlineData("for x in y z:\n    pass\n")]
     [InlineData("a = b = c d\n")]
+    // an 'if' without 'else' leaves the disjunction before it as the expression
+    [InlineData("x = [t for t t in traces\n     if t]\n")]
     [InlineData("foo(a=1, a b)\n")]
     // not after a soft keyword or a NAME before a STRING; print and exec get invalid_legacy_expression
     [InlineData("x = (match x)\n")]
@@ -48,6 +52,13 @@ public class InvalidRuleTests
     [InlineData("x = (f\"a\" b)\n")]
     [InlineData("x = (print \"a\")\n")]
     [InlineData("x = [*a b]\n")]
+    [InlineData("w{a b: c}\n")]
+    [InlineData("w{hile n % 10 == 0:\n  zeros += 1\n}\n")]
+    [InlineData("x = [1, 2, 3]\nfor n in [6, 12, 28,for 35, 496]:\n    pass\n")]
+    [InlineData("for i in range(n - 1            if items[i] > items[i + 1]:\n    pass\n")]
+    [InlineData("json.dump(obj, outfile, lambda**dump_args)\n")]
+    [InlineData("lambda **k, a: 1\n")]
+    [InlineData("def f(**k, *a): pass\n")]
     public void MissingComma(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
@@ -82,6 +93,10 @@ public class InvalidRuleTests
     [InlineData("lambda x, *: 1\n")]
     [InlineData("def f(a, (b, c)):\n    pass\n")]
     [InlineData("def f(a, /, (b)):\n    pass\n")]
+    // invalid_default
+    [InlineData("def getint(self, *, raw=False, vars=,\n            fallback=None):\n    pass\n")]
+    [InlineData("def f(a=):\n    pass\n")]
+    [InlineData("lambda a=: 1\n")]
     [InlineData("lambda (x): 1\n")]
     public void ArgumentsAndParameters(string source) => OracleComparison.AssertSameError(source);
 
@@ -140,12 +155,42 @@ public class InvalidRuleTests
     [InlineData("if x:\n  pass\nelse:\n  \n")]
     [InlineData("@dec\n")]
     [InlineData("x = 1\n@dec  # c\n#d\n")]
+    // the DEDENTs at the end of input stand after the newline the tokenizer adds to the last line
+    [InlineData("class A:\n    def f(self):\n        # XXX")]
+    [InlineData("if module:\n      ")]
     // a bracket never closed wins once either pass reads to the end or past its line
     [InlineData("x = (1 2\n")]
     [InlineData("primes = [2, 3, 5, 7, 11\nfor p in primes:\n    print(p)\n")]
     [InlineData("total = sum(n * n for n in numbers\nprint(total)\n")]
     [InlineData("foo(a, b\nx = 1\n")]
     public void EndOfInput(string source) => OracleComparison.AssertSameError(source);
+
+    [Theory]
+    // E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT reach the parser only when it asks for that token
+    [InlineData("x = (1 +\n\ny = 2\nif x:\n        a\n    b\n")]
+    [InlineData("x = 1 +\nif x:\n        a\n    b\n")]
+    [InlineData("if x:\n        a\n    b\n")]
+    [InlineData("x = 1 +\nif x:\n\ta\n        b\n")]
+    [InlineData("x = 1 +\ny = 1 \\ 2\n")]
+    [InlineData("y = 1 \\ 2\nx = 1 +\n")]
+    // errors raised at once by the tokenizer win over an earlier parser error
+    [InlineData("x = 1 +\ny = 'abc\n")]
+    [InlineData("x = 1 +\ny = 1abc\n")]
+    // DEDENT has no column: the place is where the indentation ends
+    [InlineData("def f(items):\n        if m != i:\n    ,    x = 1\n")]
+    // annotation targets are judged only when ':' expression follows
+    [InlineData("despread(values):\n    pass\n")]
+    [InlineData("f(x): int\n")]
+    [InlineData("a, b: int\n")]
+    // the first pass reads an unparenthesized generator only as a call's sole argument
+    [InlineData("print(n, to_base(n, 16for))\n")]
+    // a NEWLINE after a comment starts at the '#'
+    [InlineData("if x  # c\n  pass\n")]
+    [InlineData("x = 1 +  # c\n")]
+    [InlineData("try# comment\n    pass\n")]
+    // an unexpected indent wins over a tokenizer error further on
+    [InlineData("x = 1\n     y = 2\nz = 'abc\n")]
+    public void TokenizerAndParserOrder(string source) => OracleComparison.AssertSameError(source);
 
     [Theory]
     // the f-string sub-parser: "f-string: " messages, columns from CPython's starting_col_offset

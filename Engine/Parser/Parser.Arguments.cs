@@ -57,7 +57,9 @@ internal sealed partial class Parser
             else
             {
                 var e = NamedExpression();
-                if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
+                // the first pass reads a generator only as a call's sole argument (primary genexp)
+                if (!_callInvalidRules && args.Count + keywords.Count > 0 && AtFor) throw InvalidSyntax();
+                if (AtFor)
                 {
                     var gens = ForIfClauses();
                     if (args.Count == 0 && keywords.Count == 0 && At(close))
@@ -137,8 +139,9 @@ internal sealed partial class Parser
             {
                 kwarg = Parameter(lambda, starAnnotation: false);
                 if (At(TokenType.EQUAL)) throw ErrorAt(Cur, "var-keyword argument cannot have default value");
-                Accept(TokenType.COMMA);
-                if (!At(end)) throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
+                // invalid_kwds: '**' param ',' (param | '*' | '**' | '/'); anything else is plain invalid syntax
+                if (Accept(TokenType.COMMA) && (AtName || At(TokenType.STAR) || At(TokenType.DOUBLESTAR) || At(TokenType.SLASH)))
+                    throw ErrorAt(Cur, "arguments cannot follow var-keyword argument");
                 break;
             }
             else
@@ -147,7 +150,14 @@ internal sealed partial class Parser
                     InvalidParenthesizedParameters(lambda);
                 var p = Parameter(lambda, starAnnotation: false);
                 Expr? dflt = null;
-                if (Accept(TokenType.EQUAL)) dflt = Expression();
+                if (At(TokenType.EQUAL))
+                {
+                    var equal = Advance();
+                    // invalid_default: '=' &(')' | ',')
+                    if (_callInvalidRules && (At(TokenType.RPAR) || At(TokenType.COMMA)))
+                        throw ErrorAt(equal, "expected default value expression");
+                    dflt = Expression();
+                }
                 if (afterStar)
                 {
                     kwonly.Add(p);

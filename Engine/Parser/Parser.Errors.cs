@@ -33,6 +33,12 @@ internal sealed partial class Parser
         var t = LastTokenRead;
         if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
             return new(new SourceError(type, msg, end.Lineno, end.LastLineLength + 1, end.Lineno, -1));
+        // INDENT and DEDENT have no columns either: the tokenizer stands after the indentation, or,
+        // for the DEDENTs at the end of input, after the newline it adds to the last line
+        if (t.Type == TokenType.DEDENT && _sourceEnd is { } last && OnlyDedentsFollow(t))
+            return new(new SourceError(type, msg, last.Lineno, last.LastLineLength + 1, last.Lineno, -1));
+        if (t.Type is TokenType.INDENT or TokenType.DEDENT)
+            return new(new SourceError(type, msg, t.Lineno, t.ColCp, t.Lineno, -1));
         return ErrorAt(t, msg, type);
     }
 
@@ -51,6 +57,13 @@ internal sealed partial class Parser
         var (line, col) = (node.Lineno, ByteColToCp(node.Lineno, node.ColOffset));
         int? endLine = node.EndLineno, endCol = node.EndLineno is int el && node.EndColOffset is int ec ? ByteColToCp(el, ec) : null;
         return new(new SourceError(type, msg, line, col + 1, endLine, endCol + 1));
+    }
+
+    private bool OnlyDedentsFollow(ParserToken t)
+    {
+        for (int i = _toks.Count - 1; i >= 0 && _toks[i].Type is TokenType.DEDENT or TokenType.ENDMARKER; i--)
+            if (_toks[i] == t) return true;
+        return false;
     }
 
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_RANGE(a, b): from the start of one node to the end of another.</summary>

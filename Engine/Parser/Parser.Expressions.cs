@@ -55,8 +55,7 @@ internal sealed partial class Parser
         }
         int startIndex = _p;
         var e = Expression();
-        if (At(TokenType.COLONEQUAL))
-            throw ErrorAt(e, $"cannot use assignment expressions with {ExprName(e)}");
+        if (At(TokenType.COLONEQUAL)) InvalidWalrusTarget(e);
         if (_callInvalidRules && At(TokenType.EQUAL)) InvalidNamedExpression(startIndex);
         return e;
     }
@@ -71,10 +70,17 @@ internal sealed partial class Parser
         var body = Disjunction();
         if (_callInvalidRules) InvalidExpression(startIndex, body);
         if (!AtKeyword("if")) return body;
+        int ifIndex = _p;
         Advance();
         var test = Disjunction();
         if (!AcceptKeyword("else"))
-            throw ErrorRange(start, LastToken, "expected 'else' after 'if' expression");
+        {
+            // invalid_expression: a=disjunction 'if' b=disjunction !('else'|':'), on the second pass;
+            // otherwise the ordered choice falls back to the disjunction alone
+            if (_callInvalidRules && !At(TokenType.COLON)) throw ErrorRange(start, LastToken, "expected 'else' after 'if' expression");
+            _p = ifIndex;
+            return body;
+        }
         var orelse = Expression();
         return At(new IfExp(test, body, orelse), start);
     }
@@ -413,7 +419,7 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RSQB)) break;
-            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
+            if (_callInvalidRules && AtFor) InvalidComprehensionTarget(first, elts.Count == 1 ? null : elts[^1], Prev());
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());
@@ -444,7 +450,7 @@ internal sealed partial class Parser
         while (Accept(TokenType.COMMA))
         {
             if (At(TokenType.RBRACE)) break;
-            if (_callInvalidRules && elts.Count == 1 && AtFor) InvalidComprehensionTarget(first, null, Prev());
+            if (_callInvalidRules && AtFor) InvalidComprehensionTarget(first, elts.Count == 1 ? null : elts[^1], Prev());
             elts.Add(StarNamedExpression());
         }
         if (_callInvalidRules && elts.Count > 1 && AtFor) InvalidComprehensionTarget(first, elts[^1], Prev());

@@ -43,22 +43,28 @@ internal sealed partial class Parser
     private static bool IsSoftKeyword(ParserToken t) => t.Type == TokenType.NAME && t.Text is "match" or "case" or "_";
 
     /// <summary>
-    /// invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid —
-    /// inside brackets, two expressions in a row are "invalid syntax. Perhaps you forgot a comma?".
-    /// Called after <paramref name="a"/> was parsed from <paramref name="startIndex"/>.
+    /// The second-pass alternatives at the head of the expression rule, after its disjunction
+    /// <paramref name="a"/> was read from <paramref name="startIndex"/>: invalid_expression (a missing
+    /// comma inside brackets), then invalid_legacy_expression.
     /// </summary>
     private void InvalidExpression(int startIndex, Expr a)
     {
+        MissingComma(startIndex, a);
         var start = _toks[startIndex];
-        if (!StartsExpression()) return;
-        if (a is Name { Id: "print" or "exec" } legacy)
-        {
-            InvalidLegacyExpression(start, legacy);
-            return;
-        }
-        if (IsSoftKeyword(start)) return;
+        if (start.Type == TokenType.NAME && !Keywords.Contains(start.Text)) InvalidLegacyExpression(startIndex);
+    }
+
+    /// <summary>
+    /// invalid_expression: !(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid —
+    /// inside brackets, two expressions in a row are "invalid syntax. Perhaps you forgot a comma?".
+    /// </summary>
+    private void MissingComma(int startIndex, Expr a)
+    {
+        var start = _toks[startIndex];
+        if (!StartsExpression() || IsSoftKeyword(start)) return;
         if (start.Type == TokenType.NAME && startIndex + 1 < _toks.Count && _toks[startIndex + 1].Type == TokenType.STRING) return;
-        if (!FirstCheck(nameof(InvalidExpression), _p)) return;
+        if (a is Name { Id: "print" or "exec" }) return; // _PyPegen_check_legacy_stmt
+        if (!FirstCheck(nameof(MissingComma), _p)) return;
         int mark = _p;
         _callInvalidRules = false;
         Expr? b;
@@ -72,6 +78,23 @@ internal sealed partial class Parser
         }
         if (b is not null && LevelOf(_p - 1) > 0)
             throw ErrorRange(start, LastToken, "invalid syntax. Perhaps you forgot a comma?");
+        _p = mark;
+    }
+
+    /// <summary>
+    /// invalid_legacy_expression: a=NAME !'(' b=star_expressions, "Missing parentheses" for Python 2's
+    /// print and exec. pegen reads b before it looks at the name, so the expressions after any name
+    /// are read, with the second pass's rules, and may hold an error of their own.
+    /// </summary>
+    private void InvalidLegacyExpression(int nameIndex)
+    {
+        int after = nameIndex + 1;
+        if (after >= _toks.Count || _toks[after].Type == TokenType.LPAR || !FirstCheck(nameof(InvalidLegacyExpression), after)) return;
+        int mark = _p;
+        _p = after;
+        var name = _toks[nameIndex];
+        if (StartsExpression() && Try(StarExpressions) is not null && name.Text is "print" or "exec")
+            throw ErrorRange(name, LastToken, $"Missing parentheses in call to '{name.Text}'. Did you mean {name.Text}(...)?");
         _p = mark;
     }
 
@@ -240,16 +263,6 @@ internal sealed partial class Parser
         _p = mark;
     }
 
-    /// <summary>invalid_legacy_expression: NAME !'(' star_expressions, for Python 2's print and exec statements.</summary>
-    private void InvalidLegacyExpression(ParserToken name, Name legacy)
-    {
-        if (At(TokenType.LPAR) || !FirstCheck(nameof(InvalidLegacyExpression), _p)) return;
-        int mark = _p;
-        if (Try(StarExpressions) is not null)
-            throw ErrorRange(name, LastToken, $"Missing parentheses in call to '{legacy.Id}'. Did you mean {legacy.Id}(...)?");
-        _p = mark;
-    }
-
     /// <summary>
     /// invalid_comprehension: ('[' | '(' | '{') starred_expression for_if_clauses. Its starred_expression
     /// is '*' expression, so the element after the star is read as a whole expression, where a missing
@@ -262,6 +275,17 @@ internal sealed partial class Parser
         int mark = _p;
         Advance();
         Try(Expression);
+        _p = mark;
+    }
+
+    /// <summary>invalid_named_expression: a=expression ':=' expression, where a is not a name. Called at the ':='.</summary>
+    private void InvalidWalrusTarget(Expr target)
+    {
+        if (!_callInvalidRules) throw InvalidSyntax();
+        int mark = _p;
+        Advance();
+        if (Try(Expression) is not null)
+            throw ErrorAt(target, $"cannot use assignment expressions with {ExprName(target)}");
         _p = mark;
     }
 }

@@ -29,7 +29,7 @@ internal sealed partial class Parser
         if (At(TokenType.INDENT))
             throw new Engine.Diagnostics.SourceErrorException(new Engine.Diagnostics.SourceError(
                 "IndentationError", "unexpected indent", Cur.Lineno, Cur.ColCp, Cur.Lineno, -1));
-        if (At(TokenType.DEDENT)) throw ErrorAt(Cur, "unexpected unindent", "IndentationError");
+        if (At(TokenType.DEDENT)) throw RaiseAtLastToken("unexpected unindent", "IndentationError");
         while (true)
         {
             body.Add(SimpleStatement());
@@ -149,6 +149,14 @@ internal sealed partial class Parser
 
     private Stmt AnnotatedAssignment(ParserToken start, Expr target)
     {
+        // a target that cannot be annotated fails the first pass at the ':'; invalid_assignment's
+        // annotation alternatives, on the second, need ':' expression after it
+        if (target is not (Name or Attribute or Subscript))
+        {
+            if (!_callInvalidRules) throw InvalidSyntax();
+            Advance();
+            Expression();
+        }
         if (target is Tuple or List)
             throw ErrorAt(target, $"only single target (not {(target is Tuple ? "tuple" : "list")}) can be annotated");
         if (target is not (Name or Attribute or Subscript))

@@ -119,6 +119,26 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>
+    /// For tokens that stop where the tokenizer failed: the parser's error when it fails without
+    /// reading past the last good token, or null when it needed the token that failed.
+    /// </summary>
+    public SourceError? ErrorBeforeEndOfTokens()
+    {
+        try
+        {
+            ParseFile();
+        }
+        catch (SourceErrorException e) when (_farthest < _toks.Count - 1)
+        {
+            return e.Error;
+        }
+        catch (SourceErrorException)
+        {
+        }
+        return null;
+    }
+
     private Module ParseOnePass()
     {
         var module = File();

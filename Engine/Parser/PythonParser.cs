@@ -30,6 +30,16 @@ public static class PythonParser
         }
     }
 
+    /// <summary>
+    /// The C tokenizer's errors that only set tok->done (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT)
+    /// and so are raised when the parser reaches them; the others (syntaxerror()) are raised at once
+    /// and, through _PyPegen_tokenize_full_source_to_check_for_errors, win over any parser error.
+    /// </summary>
+    private static bool IsReportedOnRequest(SourceError e) =>
+        e.Type is "TabError"
+        || e.Msg is "unindent does not match any outer indentation level" or "too many levels of indentation"
+            or "unexpected character after line continuation character";
+
     /// <summary>The last line of the source (the one a final newline ends, or the unterminated tail).</summary>
     private static Parser.SourceEnd FindSourceEnd(string source)
     {
@@ -53,7 +63,17 @@ public static class PythonParser
         if (source.Contains('\r')) source = source.Replace("\r\n", "\n").Replace('\r', '\n');
 
         var scan = StrictTokenizer.Tokenize(source);
-        if (scan.Error is not null) return new ParseResult(null, scan.Error);
+        if (scan.Error is not null)
+        {
+            var error = new Parser(scan.Tokens, sourceEnd: FindSourceEnd(source)).ErrorBeforeEndOfTokens();
+            // The parser sees these only when it asks for the token that failed: an error it finds
+            // in the tokens before wins
+            if (IsReportedOnRequest(scan.Error)) return new ParseResult(null, error ?? scan.Error);
+            // The others win over the parser's errors (_PyPegen_tokenize_full_source_to_check_for_errors),
+            // except the unexpected indent or unindent that _PyPegen_set_syntax_error raises without looking further
+            bool indentation = error is { Type: "IndentationError", Msg: "unexpected indent" or "unexpected unindent" };
+            return new ParseResult(null, indentation ? error : scan.Error);
+        }
 
         var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash, FindSourceEnd(source));
         return new ParseResult(parser.ParseFile(), null);

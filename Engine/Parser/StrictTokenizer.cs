@@ -98,6 +98,7 @@ internal sealed class StrictTokenizer
 
             // ---- skip spaces and a comment
             while (!AtEnd && _src[_pos] is ' ' or '\t' or '\f') _pos++;
+            int commentStart = _pos;
             if (!AtEnd && _src[_pos] == '#')
                 while (!AtEnd && _src[_pos] != '\n' && !(_src[_pos] == '\r' && Peek(1) == '\n')) _pos++;
 
@@ -116,8 +117,9 @@ internal sealed class StrictTokenizer
             {
                 int len = ch == '\n' ? 1 : 2;
                 _pos += len;
+                // the C tokenizer sets a token's start before skipping a comment: NEWLINE begins at the '#'
                 if (!blankLine && _parens.Count == 0)
-                    Add(TokenType.NEWLINE, "\n", start, _pos - (len - 1), sameLine: true);
+                    Add(TokenType.NEWLINE, "\n", commentStart, _pos - (len - 1), sameLine: true);
                 NewLine(_pos);
                 _atBol = true;
                 continue;
