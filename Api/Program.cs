@@ -1,10 +1,8 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Api.Endpoints;
 using Api.OpenApi;
 using Api.Options;
+using Api.Sandbox;
+using Engine.Pipeline;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,39 +15,22 @@ builder.Host.UseSerilog((context, services, logger) => logger
 
 builder.Services.Configure<SourceOptions>(builder.Configuration.GetSection(SourceOptions.Section));
 builder.Services.Configure<ExecutionLimitsOptions>(builder.Configuration.GetSection(ExecutionLimitsOptions.Section));
-builder.Services.ConfigureHttpJsonOptions(json =>
-{
-    json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
-    json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-    // Syntax trees nest as deep as the program does (the parser bounds that, as CPython does).
-    json.SerializerOptions.MaxDepth = 100_000;
-});
+builder.Services.ConfigureHttpJsonOptions(json => AnswerJson.Configure(json.SerializerOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<BadRequestHandler>();
 // Unreadable bodies raise BadHttpRequestException in every environment, so BadRequestHandler
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
-builder.Services.AddHealthChecks();
+builder.Services.AddSandbox(builder.Configuration);
+builder.Services.AddHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: ["ready"]);
 builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestExamples>());
 
-var execution = builder.Configuration.GetSection(ExecutionLimitsOptions.Section).Get<ExecutionLimitsOptions>() ?? new();
-builder.Services.AddRateLimiter(limiter =>
-{
-    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    limiter.AddConcurrencyLimiter(ExecuteEndpoint.RunsPolicy, runs =>
-    {
-        runs.PermitLimit = Math.Max(1, execution.MaxConcurrentRuns);
-        runs.QueueLimit = Math.Max(0, execution.MaxQueuedRuns);
-        runs.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
-    });
-});
-
 var app = builder.Build();
+app.StartSandbox();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
-app.UseRateLimiter();
 
 app.MapOpenApi();
 app.UseSwaggerUI(ui =>

@@ -1,6 +1,7 @@
 using Api.Contracts;
 using Api.Options;
 using Engine.Pipeline;
+using Engine.Sandbox;
 using Engine.VM;
 using Microsoft.Extensions.Options;
 
@@ -8,11 +9,11 @@ namespace Api.Endpoints;
 
 public static class ExecuteEndpoint
 {
-    /// <summary>The rate-limiter policy that bounds how many programs run at once.</summary>
-    public const string RunsPolicy = "runs";
+    /// <summary>Seconds a client is asked to wait (Retry-After) when every worker is busy and the queue is full.</summary>
+    private const int RetryAfterSeconds = 1;
 
     public static void MapExecute(this RouteGroupBuilder api) =>
-        api.MapPost("/execute", async (ExecuteRequest request, IOptions<SourceOptions> source,
+        api.MapPost("/execute", async (ExecuteRequest request, HttpContext http, WorkerPool sandbox, IOptions<SourceOptions> source,
                 IOptions<ExecutionLimitsOptions> execution, ILogger<Program> logger, CancellationToken aborted) =>
             {
                 if (RequestChecks.Source(request.Source, source.Value) is { } problem) return problem;
@@ -30,18 +31,43 @@ public static class ExecuteEndpoint
                     RecursionLimit = limits.RecursionLimit,
                     MaxTraceSteps = limits.MaxTraceSteps,
                 };
-                return await StageRunner.Run("execute",
-                    () => PythonPipeline.Execute(request.Source!, RequestChecks.Filename(request.Filename), settings, aborted),
-                    InternalError.Execute, logger);
+                var run = new RunRequest(request.Source!, RequestChecks.Filename(request.Filename), settings);
+                var result = await sandbox.RunAsync(run, summary =>
+                {
+                    logger.LogInformation("Run ended {RunStatus} after {RunSteps} steps", summary.Status, summary.Steps);
+                    http.Response.StatusCode = StatusCodes.Status200OK;
+                    http.Response.ContentType = "application/json; charset=utf-8";
+                    return http.Response.Body;
+                }, aborted);
+                switch (result.Outcome)
+                {
+                    case SandboxOutcome.Answered:
+                        logger.LogWarning("Run stopped by the sandbox: {RunStatus}", result.Answer!.Status);
+                        return TypedResults.Ok(result.Answer);
+                    case SandboxOutcome.Rejected:
+                        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+                        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many programs are waiting to run.",
+                            detail: $"Every worker is busy and the queue is full; try again in {RetryAfterSeconds} s.");
+                    case SandboxOutcome.Unavailable:
+                        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
+                        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No worker process is available.",
+                            detail: "The sandbox could not give the program a worker in time; try again shortly.");
+                    case SandboxOutcome.Broken:
+                        // The answer broke off after it began: a cut connection says so more plainly than truncated JSON.
+                        http.Abort();
+                        return Results.Empty;
+                    default:
+                        return Results.Empty; // streamed, or the client is gone
+                }
             })
-            .RequireRateLimiting(RunsPolicy)
             .WithName("Execute")
             .WithSummary("Run the program in the sandboxed VM and trace every instruction")
-            .WithDescription("stdout, the uncaught exception with its traceback, the number of instructions run, and (trace: true, the default) every instruction with the value stack and the locals after it. A run stopped by a limit answers with that limit's status and everything up to that point.")
+            .WithDescription("stdout, the uncaught exception with its traceback, the number of instructions run, and (trace: true, the default) every instruction with the value stack and the locals after it. A run stopped by a limit answers with that limit's status and everything up to that point. Each run has a worker process of its own, whose memory the run's max_memory_bytes bounds.")
             .Produces<ExecuteAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>The request's limits over the configured defaults; each must lie in 1..maximum.</summary>
     private static RunLimits Resolve(LimitsRequest? asked, ExecutionLimitsOptions options, out Dictionary<string, string[]>? invalid)

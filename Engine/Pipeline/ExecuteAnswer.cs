@@ -22,6 +22,10 @@ public sealed record ExecuteAnswer(
 {
     public static ExecuteAnswer SyntaxError(SourceError error) => new("syntax_error", null, null, null, null, null, null, error);
 
+    /// <summary>A run stopped by a limit outside the VM (the sandbox's own watchdogs), with nothing kept.</summary>
+    public static ExecuteAnswer Stopped(ExecutionStatus status, LimitInfo limit) =>
+        new(status.ToContractName(), "", null, 0, null, null, limit, null);
+
     public static ExecuteAnswer From(ExecutionResult run) => new(
         run.StatusName, run.Stdout, run.Exception, run.Steps, run.Trace,
         run.Trace is null ? null : run.TraceTruncated, run.Limit, null);

@@ -38,13 +38,15 @@ public static class PythonPipeline
         return new CompileAnswer(compiled.Code, Disassembler.Dis(compiled.Code!), null);
     }
 
-    /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.</summary>
-    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default)
+    /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.
+    /// <paramref name="running"/> is told when compiling is done and the run (and its time limit) begins.</summary>
+    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default, Action? running = null)
     {
         var parsed = PythonParser.Parse(source, filename);
         if (parsed.Error is { } parseError) return ExecuteAnswer.SyntaxError(parseError);
         var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
         if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
+        running?.Invoke();
         return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel));
     }
 }

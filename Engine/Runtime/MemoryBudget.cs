@@ -1,75 +1,103 @@
-using System.Runtime.CompilerServices;
-
 namespace Engine.Runtime;
 
 /// <summary>
-/// An approximate accounting of the memory a run holds, to stop it before it harms the process.
-/// Only large objects (≥ <see cref="Threshold"/> bytes: long strings, big lists, dicts and
-/// ints) are counted, each with an estimate of its size (16 bytes a container slot, 2 bytes a
-/// character), and only while they are alive: when the count passes the limit, a garbage
-/// collection drops the dead ones before deciding. Operations that would build one object
-/// larger than what is left (<c>'a' * 10**10</c>, <c>10**10**8</c>) are refused before
-/// allocating. Many small objects are not counted; the step and time limits bound those.
+/// Bounds the memory a run holds: every object counts, since what is measured is the managed
+/// heap itself, not an estimate per object.
+/// <list type="bullet">
+/// <item><see cref="CheckSize"/>: an operation about to build one object larger than the budget
+/// (<c>'a' * 10**10</c>, <c>10**10**8</c>) is refused before it allocates.</item>
+/// <item><see cref="Poll"/>: every 1024 instructions, every 4096 items of native work and before
+/// each large allocation, the heap's size is read (<see cref="GC.GetTotalMemory"/> without a
+/// collection: a fraction of a microsecond). Only when the heap has grown past the budget since
+/// the run began is more done, and what depends on where the run lives:
+/// <see cref="MemoryIsolation.OwnProcess"/> (the service's worker processes: one run per
+/// process) collects that process's garbage, which pauses no one else, and measures again;
+/// <see cref="MemoryIsolation.SharedProcess"/> (tests, benchmarks, a host running several runs
+/// in one process) never forces a collection and reads what the last full collection left
+/// alive, which counts the other runs of the process too.</item>
+/// </list>
+/// In a worker process the GC's hard heap limit (set per run by Engine.Sandbox) stands behind
+/// both: an allocation between two polls that would pass it fails with OutOfMemoryException,
+/// which the VM reports as memory_limit_exceeded too.
 /// </summary>
-public sealed class MemoryBudget(long limit)
+public sealed class MemoryBudget
 {
-    public const long Threshold = 64 * 1024;
     public const int SlotBytes = 16;
 
-    /// <summary>Containers of fewer items than this are never worth tracking.</summary>
+    /// <summary>Allocations below this size are left to <see cref="Poll"/>; checking each would cost more than it saves.</summary>
+    public const long Threshold = 64 * 1024;
+
+    /// <summary>Containers of fewer items than this never need a check before they grow.</summary>
     public const int TrackedItems = (int)(Threshold / SlotBytes);
 
-    private readonly ConditionalWeakTable<object, StrongBox<long>> _tracked = new();
-    private long _total;
+    private readonly MemoryIsolation _isolation;
+    private readonly long _baseline;
+    private readonly int _fullCollectionsAtStart;
+    private long _allocatedAtLastCollection;
 
-    public long Limit { get; } = limit;
-    public long Tracked => _total;
+    public MemoryBudget(long limit, MemoryIsolation isolation = MemoryIsolation.SharedProcess)
+    {
+        Limit = limit;
+        _isolation = isolation;
+        if (limit == long.MaxValue) return;
+        _baseline = GC.GetTotalMemory(false);
+        _fullCollectionsAtStart = GC.CollectionCount(2);
+        _allocatedAtLastCollection = GC.GetTotalAllocatedBytes();
+    }
+
+    public static MemoryBudget Unlimited { get; } = new(long.MaxValue);
+
+    public long Limit { get; }
+
+    /// <summary>What the heap holds beyond what it held when the run began (garbage included until collected).</summary>
+    public long Used => Math.Max(0, GC.GetTotalMemory(false) - _baseline);
+
+    /// <summary>Stops the run (memory_limit_exceeded) when what it holds is over the budget.</summary>
+    public void Poll() => CheckSize(0);
 
     /// <summary>Refuses (memory_limit_exceeded) an allocation of <paramref name="bytes"/> that cannot fit.</summary>
     public void CheckSize(long bytes)
     {
-        if (bytes < Threshold || Limit == long.MaxValue) return;
+        if (Limit == long.MaxValue) return;
         if (bytes > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
-        if (_total + bytes > Limit)
-        {
-            Recount();
-            if (_total + bytes > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
-        }
+        if (Used + bytes <= Limit) return;
+        if (HeldAfterCollection() + bytes > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
     }
 
-    /// <summary>Records that <paramref name="owner"/> now holds about <paramref name="bytes"/> (replacing what it held).</summary>
-    public void Track(object owner, long bytes)
+    /// <summary>The live part of the run's heap, as well as it can be known here without pausing anyone else.</summary>
+    private long HeldAfterCollection()
     {
-        if (bytes < Threshold || Limit == long.MaxValue) return;
-        if (_tracked.TryGetValue(owner, out var box))
+        // What the last full collection found alive, if one ran during this run: in a process of
+        // its own that is the run's live heap (plus what it allocated since), found for free.
+        if (GC.CollectionCount(2) != _fullCollectionsAtStart)
         {
-            _total += bytes - box.Value;
-            box.Value = bytes;
+            var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
+            var background = GC.GetGCMemoryInfo(GCKind.Background);
+            var last = background.Index > blocking.Index ? background : blocking;
+            var held = last.HeapSizeBytes - last.FragmentedBytes - _baseline;
+            if (held > Limit || _isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
         }
-        else
-        {
-            _tracked.Add(owner, new StrongBox<long>(bytes));
-            _total += bytes;
-        }
-        if (_total > Limit)
-        {
-            Recount();
-            if (_total > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
-        }
-    }
-
-    /// <summary>Sums the tracked objects that are still alive.</summary>
-    private void Recount()
-    {
+        if (_isolation == MemoryIsolation.SharedProcess) return 0;
+        // In its own process the run may collect its garbage to know, but at most once per quarter
+        // of the budget allocated: a run that lives close to its budget must not spend its time
+        // collecting. Meanwhile the GC's hard limit, a little above the budget, is the bound.
+        var allocated = GC.GetTotalAllocatedBytes();
+        if (allocated - _allocatedAtLastCollection < Limit / 4) return 0;
+        _allocatedAtLastCollection = allocated;
         GC.Collect();
-        GC.WaitForPendingFinalizers();
-        long total = 0;
-        foreach (var (_, box) in _tracked) total += box.Value;
-        _total = total;
+        return Used;
     }
 
-    public static void CheckContainer(long slots) => RuntimeContext.Current.Memory.CheckSize(slots * SlotBytes);
-    public static void TrackContainer(object owner, long slots) => RuntimeContext.Current.Memory.Track(owner, slots * SlotBytes);
-    public static void CheckString(long chars) => RuntimeContext.Current.Memory.CheckSize(chars * 2);
-    public static void TrackString(object owner, long chars) => RuntimeContext.Current.Memory.Track(owner, chars * 2);
+    public static void CheckContainer(long slots) => RuntimeContext.Current.CheckAllocation(slots * SlotBytes);
+    public static void CheckString(long chars) => RuntimeContext.Current.CheckAllocation(chars * 2);
+}
+
+/// <summary>Whether a run has its process to itself, which decides how its memory can be measured.</summary>
+public enum MemoryIsolation
+{
+    /// <summary>Other runs or other work share the process: no collection is ever forced.</summary>
+    SharedProcess,
+
+    /// <summary>The run is the only work of its process (a sandbox worker): it may collect its own garbage.</summary>
+    OwnProcess,
 }

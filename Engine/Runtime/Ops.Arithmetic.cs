@@ -260,7 +260,7 @@ public static partial class Ops
     private static void CheckRepeat(long length, long times, int bytesPerItem)
     {
         if (times > Array.MaxLength / length) throw new ResourceLimitException(ResourceLimit.Memory);
-        RuntimeContext.Current.Memory.CheckSize(length * times * bytesPerItem);
+        RuntimeContext.Current.CheckAllocation(length * times * bytesPerItem);
     }
 
     private static PyDict MergeDicts(PyDict a, PyDict b)

@@ -31,8 +31,6 @@ public sealed class PyDict : PyObject
         }
         _index.Add(key, _entries.Count);
         _entries.Add(new(key, value));
-        if (_entries.Count >= MemoryBudget.TrackedItems && (_entries.Count & (_entries.Count - 1)) == 0)
-            MemoryBudget.TrackContainer(this, _entries.Count * 3L);
     }
 
     public void Set(string key, PyObject value) => Set(PyStr.From(key), value);

@@ -121,7 +121,7 @@ public static class IntLimits
     /// <summary>Refuses an int of <paramref name="bits"/> bits before it is built when it would
     /// exceed the run's memory budget (8 bytes per 64 bits, times the working space that
     /// multiplication and conversions need).</summary>
-    public static void CheckBits(long bits) => RuntimeContext.Current.Memory.CheckSize(bits / 8 * IntWorkFactor);
+    public static void CheckBits(long bits) => RuntimeContext.Current.CheckAllocation(bits / 8 * IntWorkFactor);
 
     /// <summary>
     /// Refuses (time_limit_exceeded) a big-int multiplication, power or division whose operands

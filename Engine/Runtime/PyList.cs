@@ -1,6 +1,6 @@
 namespace Engine.Runtime;
 
-/// <summary>Python's list. Growth past the large-object threshold is charged to the run's memory budget.</summary>
+/// <summary>Python's list. Growth past the large-object threshold is checked against the run's memory budget first.</summary>
 public sealed class PyList : PyObject
 {
     public readonly List<PyObject> Items;
@@ -10,7 +10,6 @@ public sealed class PyList : PyObject
     public PyList(List<PyObject> items)
     {
         Items = items;
-        MemoryBudget.TrackContainer(this, items.Capacity);
     }
 
     public PyList(IEnumerable<PyObject> items) : this(new List<PyObject>(items)) { }
@@ -31,7 +30,6 @@ public sealed class PyList : PyObject
         var capacity = Math.Max(needed, Math.Max(4L, Items.Capacity * 2L));
         MemoryBudget.CheckContainer(capacity);
         Items.Capacity = (int)Math.Min(capacity, Array.MaxLength);
-        MemoryBudget.TrackContainer(this, Items.Capacity);
     }
 
     public void Extend(IReadOnlyCollection<PyObject> items)
@@ -57,7 +55,6 @@ public sealed class PyTuple : PyObject
     public PyTuple(PyObject[] items)
     {
         Items = items;
-        if (items.Length >= MemoryBudget.TrackedItems) MemoryBudget.TrackContainer(this, items.Length);
     }
 
     public static PyTuple Create(PyObject[] items) => items.Length == 0 ? Empty : new PyTuple(items);

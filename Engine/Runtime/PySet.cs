@@ -156,7 +156,6 @@ public sealed class PySet : PyObject
             _keys[i] = key;
             _hashes[i] = hash;
         }
-        if (size >= MemoryBudget.TrackedItems) MemoryBudget.TrackContainer(this, size * 2);
     }
 
     public override long Hash()

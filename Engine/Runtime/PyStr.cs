@@ -17,11 +17,7 @@ public sealed class PyStr : PyObject
     private int[]? _codePoints;
     private int _hasPairs = -1; // -1 unknown, 0 no, 1 yes
 
-    public PyStr(string value)
-    {
-        Value = value;
-        if (value.Length >= MemoryBudget.Threshold / 2) MemoryBudget.TrackString(this, value.Length);
-    }
+    public PyStr(string value) => Value = value;
 
     private static PyStr[] CreateLatin1()
     {

@@ -10,7 +10,7 @@ namespace Engine.Runtime;
 public sealed class RuntimeContext
 {
     [ThreadStatic] private static RuntimeContext? _current;
-    private static readonly RuntimeContext Fallback = new(new OutputSink(long.MaxValue), "", new MemoryBudget(long.MaxValue), 1000);
+    private static readonly RuntimeContext Fallback = new(new OutputSink(long.MaxValue), "", MemoryBudget.Unlimited, 1000);
 
     public RuntimeContext(OutputSink stdout, string stdin, MemoryBudget memory, int recursionLimit)
     {
@@ -39,11 +39,24 @@ public sealed class RuntimeContext
     /// <summary>
     /// Counts one item of work done by C# code on the program's behalf (an iterator's next
     /// item), so that loops no instruction counts, like sum(range(10**12)), still meet the
-    /// time limit: the clock is read every 4096 items.
+    /// time and memory limits: both are read every 4096 items.
     /// </summary>
     public void Tick()
     {
-        if ((++_nativeTicks & 0xFFF) == 0 && SecondsLeft() < 0) throw new ResourceLimitException(ResourceLimit.Time);
+        if ((++_nativeTicks & 0xFFF) != 0) return;
+        if (SecondsLeft() < 0) throw new ResourceLimitException(ResourceLimit.Time);
+        Memory.Poll();
+    }
+
+    /// <summary>
+    /// Checks an allocation of <paramref name="bytes"/> against the memory budget before it
+    /// happens, and, when it is large, the clock too: building a large object in one step (a
+    /// string or int that grows each iteration) takes time the instruction count does not see.
+    /// </summary>
+    public void CheckAllocation(long bytes)
+    {
+        Memory.CheckSize(bytes);
+        if (bytes >= MemoryBudget.Threshold && SecondsLeft() < 0) throw new ResourceLimitException(ResourceLimit.Time);
     }
 
     /// <summary>C#-level nesting of repr/==/hash on nested containers, bounded like CPython's C recursion.</summary>

@@ -176,7 +176,7 @@ public static class TypeSetup
         {
             var size = ArgCheck.Index(n);
             if (size < 0) throw PyException.ValueError("negative count");
-            RuntimeContext.Current.Memory.CheckSize(size);
+            RuntimeContext.Current.CheckAllocation(size);
             return new PyBytes(new byte[size]);
         }
         if (args[0] is PyStr) throw PyException.TypeError("string argument without an encoding");

@@ -1,3 +1,5 @@
+using Engine.Runtime;
+
 namespace Engine.VM;
 
 /// <summary>How one program runs: its limits, its input, and whether every instruction is traced.</summary>
@@ -12,8 +14,11 @@ public sealed record ExecutionOptions
     /// <summary>Characters the program may write to stdout.</summary>
     public long MaxOutputChars { get; init; } = 64 * 1024;
 
-    /// <summary>Approximate memory the program's large objects may hold (see Engine.Runtime.MemoryBudget).</summary>
+    /// <summary>Memory the run may hold on the managed heap (see Engine.Runtime.MemoryBudget).</summary>
     public long MaxMemoryBytes { get; init; } = 64L << 20;
+
+    /// <summary>Whether the run has its process to itself (a sandbox worker), which lets its memory be measured exactly.</summary>
+    public MemoryIsolation MemoryIsolation { get; init; } = MemoryIsolation.SharedProcess;
 
     /// <summary>sys.getrecursionlimit(): Python frames are counted as CPython counts them under the oracle's harness.</summary>
     public int RecursionLimit { get; init; } = 1000;

@@ -68,10 +68,11 @@ internal sealed partial class Interpreter
 
     internal double SecondsLeft() => (_options.Timeout - _clock.Elapsed).TotalSeconds;
 
-    private void CheckClock()
+    private void CheckLimits()
     {
         if (_clock.Elapsed > _options.Timeout || _cancel.IsCancellationRequested)
             throw new ResourceLimitException(ResourceLimit.Time);
+        RuntimeContext.Current.Memory.Poll();
     }
 
     /// <summary>Runs <paramref name="entry"/> (and every frame it calls) until it returns.</summary>
@@ -104,7 +105,7 @@ internal sealed partial class Interpreter
             if ((++_steps & 1023) == 0)
             {
                 f.Sp = sp;
-                CheckClock();
+                CheckLimits();
             }
             if (observer is not null)
             {

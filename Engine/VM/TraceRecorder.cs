@@ -8,10 +8,18 @@ namespace Engine.VM;
 /// starts, and its stack and locals are filled in ("settled") when the same frame reports its
 /// next event, i.e. the next instruction of that frame or the frame's exit. So the locals of a
 /// CALL step are the caller's locals after the callee returned, as CPython shows them.
+/// The trace lives in the run's memory, so it keeps at most <paramref name="maxSteps"/> steps
+/// and at most <paramref name="maxBytes"/> (an estimate of what its steps hold); past either,
+/// the run goes on untraced and the trace says it was truncated.
 /// </summary>
-public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
+public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue) : IExecutionObserver
 {
     public const int ReprLimit = 200;
+
+    // What a step costs beyond its strings: the step object, its array and dictionary, and per
+    // string and per entry the object headers (a rough figure; it only has to bound the trace).
+    private const int StepBytes = 160, StringBytes = 24, EntryBytes = 48;
+    private long _bytes;
 
     private readonly List<TraceStep> _steps = [];
     private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
@@ -22,7 +30,7 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
     {
         Settle(frame);
-        if (_steps.Count >= maxSteps)
+        if (_steps.Count >= maxSteps || _bytes > maxBytes)
         {
             Truncated = true;
             return;
@@ -53,12 +61,23 @@ public sealed class TraceRecorder(int maxSteps) : IExecutionObserver
     {
         if (frame.PendingStep is not { } step) return;
         frame.PendingStep = null;
+        long bytes = StepBytes;
         var stack = new string[frame.Sp];
-        for (var i = 0; i < stack.Length; i++) stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
+        for (var i = 0; i < stack.Length; i++)
+        {
+            stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
+            bytes += StringBytes + 2L * stack[i].Length;
+        }
         step.Stack = stack;
         var locals = new Dictionary<string, string>();
-        foreach (var (name, value) in frame.VisibleLocals()) locals[name] = ShortRepr(value);
+        foreach (var (name, value) in frame.VisibleLocals())
+        {
+            var repr = ShortRepr(value);
+            locals[name] = repr;
+            bytes += EntryBytes + StringBytes + 2L * repr.Length;
+        }
         step.Locals = locals;
+        _bytes += bytes;
     }
 
     private string ArgReprAt(PyCode code, int offset, int opcode, int arg)

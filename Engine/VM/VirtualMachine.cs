@@ -12,8 +12,8 @@ public static class VirtualMachine
     public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default)
     {
         var stdout = new OutputSink(options.MaxOutputChars);
-        var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes), options.RecursionLimit);
-        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps) : null;
+        var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
+        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2) : null;
         Interpreter? interpreter = null;
         var status = ExecutionStatus.Ok;
         ExceptionInfo? exception = null;

@@ -1,0 +1,13 @@
+using Engine.VM;
+
+namespace Engine.Sandbox;
+
+/// <summary>One program for a worker process to run: the execute stage's inputs.</summary>
+public sealed record RunRequest(string Source, string Filename, ExecutionOptions Options);
+
+/// <summary>
+/// What a worker says first about a finished run, before its answer: the status and step count
+/// (for the host's logs and metrics), and whether the worker should be replaced because the
+/// run left its process in doubt (it ran out of memory, or the Engine failed).
+/// </summary>
+public sealed record RunSummary(string Status, long Steps, bool Recycle);

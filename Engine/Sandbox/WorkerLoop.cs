@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using Engine.Pipeline;
+using Engine.Runtime;
+
+namespace Engine.Sandbox;
+
+/// <summary>
+/// The main loop of a worker process (the Worker project). The host writes one
+/// <see cref="RunRequest"/> per line on stdin; for each, the worker answers on stdout with a
+/// <see cref="RunningLine"/> once the program is compiled and its run (and time limit) begins,
+/// then a <see cref="RunSummary"/> line, then the execute answer as one line of JSON (JSON text
+/// holds no raw newline, so a newline ends it). Before each run the worker sets the GC's hard heap
+/// limit to the run's memory budget plus <see cref="Slack"/>, so that whatever the program
+/// does, this process cannot take more; the budget's own polling (MemoryBudget) usually stops
+/// the run first, with the precise memory_limit_exceeded status.
+/// </summary>
+public static class WorkerLoop
+{
+    /// <summary>The line a worker writes once it is warmed up and ready for runs.</summary>
+    public const string ReadyLine = "ready";
+
+    /// <summary>The line a worker writes when a program is compiled and starts to run.</summary>
+    public const string RunningLine = "running";
+
+    /// <summary>Exit code of a worker that asks to be replaced after answering.</summary>
+    public const int RecycleExitCode = 3;
+
+    /// <summary>Heap above the run's budget (and above what the worker held before the run) that
+    /// the hard limit allows: room for the GC to work in and for the answer to be written.</summary>
+    public const long Slack = 8L << 20;
+
+    /// <summary>A worker that keeps more than this after a run returns it to the operating system.</summary>
+    private const long TrimAbove = 32L << 20;
+
+    public static int Run(Stream input, Stream output, TextWriter errors)
+    {
+        var utf8 = new UTF8Encoding(false);
+        using var reader = new StreamReader(input, utf8);
+        using var writer = new BufferedStream(output, 1 << 16);
+
+        // The first run of a process compiles the Engine's code; a warm-up keeps that out of the first request's time.
+        PythonPipeline.Execute("print(sum(x * 2 for x in range(3)))\n", PythonPipeline.DefaultFilename, new VM.ExecutionOptions());
+        WriteLine(writer, ReadyLine);
+
+        while (reader.ReadLine() is { } line)
+        {
+            RunRequest request;
+            try
+            {
+                request = JsonSerializer.Deserialize<RunRequest>(line, AnswerJson.Options)
+                    ?? throw new JsonException("empty request");
+            }
+            catch (JsonException e)
+            {
+                errors.WriteLine("worker: unreadable request: " + e.Message);
+                return 2;
+            }
+
+            var (answer, recycle) = Execute(request, () => WriteLine(writer, RunningLine), errors);
+            WriteLine(writer, JsonSerializer.Serialize(new RunSummary(answer.Status, answer.Steps ?? 0, recycle), AnswerJson.Options));
+            JsonSerializer.SerializeAsync(writer, answer, AnswerJson.Options).GetAwaiter().GetResult();
+            writer.WriteByte((byte)'\n');
+            writer.Flush();
+            if (recycle) return RecycleExitCode;
+            answer = null;
+            if (GC.GetTotalMemory(false) > TrimAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        return 0;
+    }
+
+    private static (ExecuteAnswer Answer, bool Recycle) Execute(RunRequest request, Action running, TextWriter errors)
+    {
+        var options = request.Options with { MemoryIsolation = MemoryIsolation.OwnProcess };
+        // Start from a clean heap: what it holds now is the run's baseline.
+        GC.Collect();
+        SetHeapHardLimit(GC.GetTotalMemory(false) + options.MaxMemoryBytes + Slack);
+        try
+        {
+            var answer = LargeStack.Run(() => PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
+            // Running out of memory can leave a half-initialized static behind; a fresh process is cheap.
+            return (answer, answer.Status == "memory_limit_exceeded");
+        }
+        catch (OutOfMemoryException)
+        {
+            // Out of memory outside the VM's own handling (compiling a huge program, say).
+            return (ExecuteAnswer.Stopped(VM.ExecutionStatus.MemoryLimitExceeded, new VM.LimitInfo("max_memory_bytes", options.MaxMemoryBytes)), true);
+        }
+        catch (Exception e)
+        {
+            errors.WriteLine("worker: the execute stage failed: " + e);
+            return (InternalError.Execute(e), true);
+        }
+    }
+
+    private static void SetHeapHardLimit(long bytes)
+    {
+        AppContext.SetData("GCHeapHardLimit", (ulong)bytes);
+        GC.RefreshMemoryLimit();
+    }
+
+    private static void WriteLine(Stream stream, string text)
+    {
+        stream.Write(Encoding.UTF8.GetBytes(text));
+        stream.WriteByte((byte)'\n');
+        stream.Flush();
+    }
+}

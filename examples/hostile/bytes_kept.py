@@ -1,0 +1,3 @@
+keep = []
+while True:
+    keep.append(bytes(20000))

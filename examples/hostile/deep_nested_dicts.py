@@ -1,0 +1,3 @@
+x = {}
+while True:
+    x = {"next": x, "pad": [0, 0, 0, 0]}

@@ -1,0 +1,4 @@
+x = None
+while True:
+    x = [x, x]
+    x = [x]

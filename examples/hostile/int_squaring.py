@@ -1,0 +1,3 @@
+x = 7
+while True:
+    x = x * x

@@ -1,0 +1,3 @@
+keep = []
+while True:
+    keep.append(list(range(4000)))

@@ -1,0 +1,8 @@
+keep = []
+i = 0
+while True:
+    d = {}
+    for j in range(50):
+        d[j] = i
+    keep.append(d)
+    i += 1

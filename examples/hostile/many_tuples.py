@@ -1,0 +1,3 @@
+keep = []
+while True:
+    keep.append(tuple(range(1000)))

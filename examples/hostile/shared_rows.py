@@ -1,0 +1,4 @@
+rows = []
+row = [0] * 1000
+while True:
+    rows.append(list(row))

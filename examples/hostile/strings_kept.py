@@ -1,0 +1,3 @@
+keep = []
+while True:
+    keep.append("y" * 50000)

@@ -1,0 +1,199 @@
+#!/usr/bin/env python3
+"""Runs the hostile programs (examples/hostile) against a running service, several at once, and
+checks that every run ends at a limit, in time, while the service keeps answering other requests
+and its resident memory (the service process and all its descendants, i.e. the sandbox's worker
+processes) stays under  concurrency x max_memory_bytes + baseline.
+
+  hostile.py [--url URL] (--pid PID | --port PORT) [--concurrency N] [--memory BYTES]
+             [--timeout-ms MS] [--steps N] [--rounds R] [PATH...]
+
+Only loopback addresses are accepted.  Exit status 0 when every check holds.
+"""
+import argparse
+import concurrent.futures
+import ipaddress
+import json
+import os
+import socket
+import sys
+import threading
+import time
+import urllib.parse
+import urllib.request
+
+LIMIT_STATUSES = {"memory_limit_exceeded", "time_limit_exceeded", "step_limit_exceeded", "output_limit_exceeded"}
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def require_loopback(url):
+    host = urllib.parse.urlparse(url).hostname or ""
+    try:
+        ok = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        ok = False
+    if not ok:
+        sys.exit("refusing %s: only loopback addresses (127.0.0.0/8, ::1, localhost) may be targeted" % url)
+
+
+def pid_listening_on(port):
+    """The pid of the process with a listening TCP socket on port (from /proc)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            with open(table) as f:
+                next(f)
+                for line in f:
+                    parts = line.split()
+                    local, state, inode = parts[1], parts[3], parts[9]
+                    if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:
+                        inodes.add(inode)
+        except OSError:
+            pass
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            for fd in os.listdir("/proc/%s/fd" % pid):
+                link = os.readlink("/proc/%s/fd/%s" % (pid, fd))
+                if link.startswith("socket:[") and link[8:-1] in inodes:
+                    return int(pid)
+        except OSError:
+            continue
+    sys.exit("no process listens on port %d" % port)
+
+
+def tree_rss(root):
+    """{pid: resident KiB} for root and all its descendants."""
+    children = {}
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open("/proc/%s/stat" % pid) as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            children.setdefault(ppid, []).append(int(pid))
+        except (OSError, ValueError, IndexError):
+            continue
+    rss, todo = {}, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open("/proc/%d/status" % pid) as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        rss[pid] = int(line.split()[1])
+        except OSError:
+            continue
+        todo.extend(children.get(pid, []))
+    return rss
+
+
+def post(url, payload, timeout):
+    req = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
+                                 headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(req, timeout=timeout) as r:
+        return r.status, json.loads(r.read())
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--url", default="http://127.0.0.1:5080")
+    ap.add_argument("--pid", type=int)
+    ap.add_argument("--port", type=int)
+    ap.add_argument("--concurrency", type=int, default=4, help="runs at once: the server's MaxConcurrentRuns")
+    ap.add_argument("--memory", type=int, default=512 << 20, help="max_memory_bytes of each run")
+    ap.add_argument("--timeout-ms", type=int, default=30000)
+    ap.add_argument("--steps", type=int, default=50_000_000)
+    ap.add_argument("--rounds", type=int, default=1, help="times the whole set is run")
+    ap.add_argument("paths", nargs="*", default=[os.path.join(HERE, "..", "examples", "hostile")])
+    args = ap.parse_args()
+    require_loopback(args.url)
+    pid = args.pid or pid_listening_on(args.port or urllib.parse.urlparse(args.url).port or 80)
+
+    files = []
+    for p in args.paths:
+        if os.path.isdir(p):
+            files += sorted(os.path.join(p, f) for f in os.listdir(p) if f.endswith(".py"))
+        else:
+            files.append(p)
+    limits = {"max_memory_bytes": args.memory, "timeout_ms": args.timeout_ms, "max_steps": args.steps}
+
+    time.sleep(2)  # let the idle workers settle
+    baseline = tree_rss(pid)
+    baseline_kib = sum(baseline.values())
+    bound_kib = args.concurrency * args.memory // 1024 + baseline_kib
+    print("baseline: %.0f MiB in %d processes; bound: %d x %d MiB + baseline = %.0f MiB"
+          % (baseline_kib / 1024, len(baseline), args.concurrency, args.memory >> 20, bound_kib / 1024))
+
+    peak = {"kib": 0, "at": None}
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            rss = tree_rss(pid)
+            total = sum(rss.values())
+            if total > peak["kib"]:
+                peak["kib"], peak["at"] = total, rss
+            time.sleep(0.05)
+
+    probes = {"ok": 0, "failed": 0, "slowest": 0.0}
+
+    def probe():
+        # Other requests must keep being served while the sandbox is full of bombs.
+        while not done.is_set():
+            t = time.time()
+            try:
+                status, body = post(args.url + "/api/v1/tokenize", {"source": "x = 1\n"}, 10)
+                ok = status == 200 and "tokens" in body
+            except Exception:
+                ok = False
+            probes["ok" if ok else "failed"] += 1
+            probes["slowest"] = max(probes["slowest"], time.time() - t)
+            time.sleep(0.2)
+
+    def run(path):
+        with open(path, encoding="utf-8") as f:
+            source = f.read()
+        t = time.time()
+        try:
+            status, body = post(args.url + "/api/v1/execute",
+                                {"source": source, "trace": False, "limits": limits}, args.timeout_ms / 1000 + 30)
+            return path, status, body.get("status"), time.time() - t
+        except Exception as e:
+            return path, None, "request failed: %s" % e, time.time() - t
+
+    threads = [threading.Thread(target=sample, daemon=True), threading.Thread(target=probe, daemon=True)]
+    for th in threads:
+        th.start()
+    failures = []
+    statuses = {}
+    with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
+        for path, http, status, seconds in pool.map(run, files * args.rounds):
+            name = os.path.basename(path)
+            statuses[status] = statuses.get(status, 0) + 1
+            line = "%-32s %-24s %6.2f s" % (name, status, seconds)
+            if http != 200 or status not in LIMIT_STATUSES:
+                failures.append(line + "  (expected a limit status)")
+            elif seconds > args.timeout_ms / 1000 + 1 + 0.5:  # the time limit plus one second, plus the request's own overhead
+                failures.append(line + "  (outlasted its time limit by more than a second)")
+            print(line)
+    done.set()
+    for th in threads:
+        th.join()
+    time.sleep(3)
+    after_kib = sum(tree_rss(pid).values())
+
+    print("statuses: " + ", ".join("%s %d" % kv for kv in sorted(statuses.items(), key=str)))
+    print("peak resident memory: %.0f MiB (bound %.0f MiB); per process at the peak: %s"
+          % (peak["kib"] / 1024, bound_kib / 1024,
+             ", ".join("%d: %.0f MiB" % (p, k / 1024) for p, k in sorted((peak["at"] or {}).items()))))
+    print("after: %.0f MiB" % (after_kib / 1024))
+    print("other requests meanwhile: %d answered, %d failed, slowest %.2f s" % (probes["ok"], probes["failed"], probes["slowest"]))
+    if peak["kib"] > bound_kib:
+        failures.append("resident memory %.0f MiB passed the bound %.0f MiB" % (peak["kib"] / 1024, bound_kib / 1024))
+    if probes["failed"] or probes["ok"] == 0:
+        failures.append("the service did not answer other requests while the programs ran")
+    for f in failures:
+        print("FAIL " + f)
+    print("%d passed, %d failed" % (len(files) * args.rounds - sum(1 for f in failures if f.endswith(")")), len(failures)))
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
