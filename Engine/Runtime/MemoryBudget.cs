@@ -30,6 +30,10 @@ public sealed class MemoryBudget
     /// <summary>Containers of fewer items than this never need a check before they grow.</summary>
     public const int TrackedItems = (int)(Threshold / SlotBytes);
 
+    /// <summary>Allocation between two collections a run in its own process may force: well below
+    /// the slack its GC hard limit leaves above the budget (Engine.Sandbox.WorkerLoop.Slack).</summary>
+    public const long CollectEvery = 2L << 20;
+
     private readonly MemoryIsolation _isolation;
     private readonly long _baseline;
     private readonly int _fullCollectionsAtStart;
@@ -78,14 +82,24 @@ public sealed class MemoryBudget
             if (held > Limit || _isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
         }
         if (_isolation == MemoryIsolation.SharedProcess) return 0;
-        // In its own process the run may collect its garbage to know, but at most once per quarter
-        // of the budget allocated: a run that lives close to its budget must not spend its time
-        // collecting. Meanwhile the GC's hard limit, a little above the budget, is the bound.
+        // In its own process the run may collect its garbage to know, but at most once per
+        // CollectEvery bytes allocated, so that a run living close to its budget does not spend all
+        // its time collecting; meanwhile the GC's hard limit, a little above the budget, is the bound.
         var allocated = GC.GetTotalAllocatedBytes();
-        if (allocated - _allocatedAtLastCollection < Limit / 4) return 0;
+        if (allocated - _allocatedAtLastCollection < CollectEvery) return 0;
         _allocatedAtLastCollection = allocated;
         GC.Collect();
         return Used;
+    }
+
+    /// <summary>
+    /// Called once the run has let go of what it held after running out of memory: in a process
+    /// of its own, the garbage is collected at once, so that building the answer does not meet the
+    /// GC's hard limit again.
+    /// </summary>
+    public void Released()
+    {
+        if (_isolation == MemoryIsolation.OwnProcess) GC.Collect();
     }
 
     public static void CheckContainer(long slots) => RuntimeContext.Current.CheckAllocation(slots * SlotBytes);

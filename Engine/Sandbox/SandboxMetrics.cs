@@ -12,6 +12,9 @@ public sealed class SandboxMetrics : IDisposable
     public const string MeterName = "PythonService.Sandbox";
 
     private readonly Meter _meter = new(MeterName);
+
+    /// <summary>The meter these instruments belong to (one per pool).</summary>
+    public Meter Meter => _meter;
     private readonly Counter<long> _runs;
     private readonly Histogram<double> _duration;
     private readonly Counter<long> _rejected;

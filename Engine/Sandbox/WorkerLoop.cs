@@ -30,8 +30,9 @@ public static class WorkerLoop
     /// the hard limit allows: room for the GC to work in and for the answer to be written.</summary>
     public const long Slack = 8L << 20;
 
-    /// <summary>A worker that keeps more than this after a run returns it to the operating system.</summary>
-    private const long TrimAbove = 32L << 20;
+    /// <summary>A heap larger than this after a run is collected before the answer is written, and
+    /// after it, given back to the operating system.</summary>
+    private const long CollectAbove = 16L << 20;
 
     public static int Run(Stream input, Stream output, TextWriter errors)
     {
@@ -58,13 +59,17 @@ public static class WorkerLoop
             }
 
             var (answer, recycle) = Execute(request, () => WriteLine(writer, RunningLine), errors);
+            // What the program held is garbage now; collecting it before the answer is written
+            // keeps the writing clear of the hard limit (an allocation that makes the GC find no
+            // room there can end the process instead of throwing).
+            if (GC.GetTotalMemory(false) > CollectAbove) GC.Collect();
             WriteLine(writer, JsonSerializer.Serialize(new RunSummary(answer.Status, answer.Steps ?? 0, recycle), AnswerJson.Options));
             JsonSerializer.SerializeAsync(writer, answer, AnswerJson.Options).GetAwaiter().GetResult();
             writer.WriteByte((byte)'\n');
             writer.Flush();
             if (recycle) return RecycleExitCode;
             answer = null;
-            if (GC.GetTotalMemory(false) > TrimAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            if (GC.GetTotalMemory(false) > CollectAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         return 0;
     }

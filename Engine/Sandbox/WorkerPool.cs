@@ -148,9 +148,7 @@ public sealed class WorkerPool : IAsyncDisposable
         };
         if (outcome is WorkerOutcome.Crashed or WorkerOutcome.BrokenAnswer)
             _log($"worker {worker.Id} ended during a run ({reason}, exit code {worker.ExitCode?.ToString() ?? "unknown"}): {worker.StderrTail}");
-        Retire(worker, reason);
-
-        return outcome switch
+        var result = outcome switch
         {
             WorkerOutcome.Answered => new SandboxResult(SandboxOutcome.Streamed),
             WorkerOutcome.Cancelled => new SandboxResult(SandboxOutcome.Cancelled),
@@ -159,6 +157,8 @@ public sealed class WorkerPool : IAsyncDisposable
                 ExecutionStatus.TimeLimitExceeded, new LimitInfo("timeout_ms", (long)options.Timeout.TotalMilliseconds))),
             _ => new SandboxResult(SandboxOutcome.Answered, CrashAnswer(worker, options)),
         };
+        Retire(worker, reason);
+        return result;
     }
 
     /// <summary>A worker that died mid-run: the runtime ending it for want of memory is the run's memory limit; anything else is our fault.</summary>

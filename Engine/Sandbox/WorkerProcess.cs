@@ -148,7 +148,14 @@ internal sealed class WorkerProcess : IDisposable
         }
     }
 
-    public int? ExitCode => HasExited ? _process.ExitCode : null;
+    public int? ExitCode
+    {
+        get
+        {
+            try { return _process.HasExited ? _process.ExitCode : null; }
+            catch (InvalidOperationException) { return null; }
+        }
+    }
 
     public void Kill()
     {

@@ -52,6 +52,13 @@ internal sealed partial class Interpreter
 
     public long Steps => _steps;
 
+    /// <summary>Drops the running frames (and with them all the program holds), after the run ran out of memory.</summary>
+    internal void Abandon()
+    {
+        Current = null;
+        _handled = null;
+    }
+
     private static byte[] BuildCacheBytes()
     {
         var table = new byte[256];

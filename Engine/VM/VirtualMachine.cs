@@ -15,6 +15,7 @@ public static class VirtualMachine
         var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
         var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2) : null;
         Interpreter? interpreter = null;
+        PyDict? globals = null;
         var status = ExecutionStatus.Ok;
         ExceptionInfo? exception = null;
         LimitInfo? limit = null;
@@ -23,7 +24,7 @@ public static class VirtualMachine
             try
             {
                 var builtins = Builtins.Create();
-                var globals = new PyDict();
+                globals = new PyDict();
                 globals.Set("__name__", PyStr.From("__main__"));
                 globals.Set("__builtins__", builtins);
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
@@ -39,6 +40,7 @@ public static class VirtualMachine
             }
             catch (ResourceLimitException e)
             {
+                if (e.Limit == ResourceLimit.Memory) Abandon(interpreter, ref globals, context);
                 (status, limit) = e.Limit switch
                 {
                     ResourceLimit.Steps => (ExecutionStatus.StepLimitExceeded, new LimitInfo("max_steps", options.MaxSteps)),
@@ -49,6 +51,7 @@ public static class VirtualMachine
             }
             catch (OutOfMemoryException)
             {
+                Abandon(interpreter, ref globals, context);
                 status = ExecutionStatus.MemoryLimitExceeded;
                 limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
             }
@@ -73,6 +76,18 @@ public static class VirtualMachine
         }
         return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
             recorder?.Steps, recorder?.Truncated ?? false, limit);
+    }
+
+    /// <summary>
+    /// Lets go of everything the program holds once it has run out of memory, so that the answer
+    /// can be built in the room that frees. The last trace steps are then left unsettled (their
+    /// stack and locals empty): settling them would mean calling repr on what was let go.
+    /// </summary>
+    private static void Abandon(Interpreter? interpreter, ref PyDict? globals, RuntimeContext context)
+    {
+        interpreter?.Abandon();
+        globals = null;
+        context.Memory.Released();
     }
 
     private static ExceptionInfo Describe(PyBaseException e)
