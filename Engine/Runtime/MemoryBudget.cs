@@ -31,7 +31,7 @@ public sealed class MemoryBudget
     public const int TrackedItems = (int)(Threshold / SlotBytes);
 
     /// <summary>Allocation between two collections a run in its own process may force: well below
-    /// the slack its GC hard limit leaves above the budget (Engine.Sandbox.WorkerLoop.Slack).</summary>
+    /// the slack its GC hard limit leaves above the heap's budget (<see cref="HardLimitSlack"/>).</summary>
     public const long CollectEvery = 2L << 20;
 
     private readonly MemoryIsolation _isolation;
@@ -43,6 +43,7 @@ public sealed class MemoryBudget
     {
         Limit = limit;
         _isolation = isolation;
+        HeapLimit = HeapLimitFor(limit, isolation);
         if (limit == long.MaxValue) return;
         _baseline = GC.GetTotalMemory(false);
         _fullCollectionsAtStart = GC.CollectionCount(2);
@@ -51,7 +52,28 @@ public sealed class MemoryBudget
 
     public static MemoryBudget Unlimited { get; } = new(long.MaxValue);
 
+    /// <summary>The run's max_memory_bytes.</summary>
     public long Limit { get; }
+
+    /// <summary>What the run's heap may hold: <see cref="Limit"/>, less in a process of its own the
+    /// part of it that the GC's bookkeeping and the hard limit's slack take (see <see cref="HeapLimitFor"/>).</summary>
+    public long HeapLimit { get; }
+
+    /// <summary>
+    /// In a process of its own, max_memory_bytes bounds the resident memory the run adds to its
+    /// process, which is more than its heap: the GC's bookkeeping grows with the heap (about 4% of
+    /// it), and the GC's hard limit stands <see cref="HardLimitSlack"/> above the heap's budget.
+    /// Both come out of the budget, so the heap gets max_memory_bytes less 1/16 of it less 8 MiB
+    /// (at least half of it). In a shared process the heap gets all of it.
+    /// </summary>
+    public static long HeapLimitFor(long limit, MemoryIsolation isolation) =>
+        isolation == MemoryIsolation.SharedProcess || limit == long.MaxValue
+            ? limit
+            : Math.Max(limit / 2, limit - limit / 16 - HardLimitSlack);
+
+    /// <summary>How far above the heap's budget a worker's GC hard limit is set: room for the GC to
+    /// work in and for the answer to be written once the run is stopped.</summary>
+    public const long HardLimitSlack = 8L << 20;
 
     /// <summary>What the heap holds beyond what it held when the run began (garbage included until collected).</summary>
     public long Used => Math.Max(0, GC.GetTotalMemory(false) - _baseline);
@@ -63,9 +85,9 @@ public sealed class MemoryBudget
     public void CheckSize(long bytes)
     {
         if (Limit == long.MaxValue) return;
-        if (bytes > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
-        if (Used + bytes <= Limit) return;
-        if (HeldAfterCollection() + bytes > Limit) throw new ResourceLimitException(ResourceLimit.Memory);
+        if (bytes > HeapLimit) throw new ResourceLimitException(ResourceLimit.Memory);
+        if (Used + bytes <= HeapLimit) return;
+        if (HeldAfterCollection() + bytes > HeapLimit) throw new ResourceLimitException(ResourceLimit.Memory);
     }
 
     /// <summary>The live part of the run's heap, as well as it can be known here without pausing anyone else.</summary>
@@ -79,7 +101,7 @@ public sealed class MemoryBudget
             var background = GC.GetGCMemoryInfo(GCKind.Background);
             var last = background.Index > blocking.Index ? background : blocking;
             var held = last.HeapSizeBytes - last.FragmentedBytes - _baseline;
-            if (held > Limit || _isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
+            if (held > HeapLimit || _isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
         }
         if (_isolation == MemoryIsolation.SharedProcess) return 0;
         // In its own process the run may collect its garbage to know, but at most once per

@@ -11,8 +11,8 @@ namespace Engine.Sandbox;
 /// <see cref="RunningLine"/> once the program is compiled and its run (and time limit) begins,
 /// then a <see cref="RunSummary"/> line, then the execute answer as one line of JSON (JSON text
 /// holds no raw newline, so a newline ends it). Before each run the worker sets the GC's hard heap
-/// limit to the run's memory budget plus <see cref="Slack"/>, so that whatever the program
-/// does, this process cannot take more; the budget's own polling (MemoryBudget) usually stops
+/// limit to the run's heap budget plus a slack (MemoryBudget.HeapLimitFor and HardLimitSlack),
+/// so that whatever the program does, this process cannot take more; the budget's own polling (MemoryBudget) usually stops
 /// the run first, with the precise memory_limit_exceeded status.
 /// </summary>
 public static class WorkerLoop
@@ -25,10 +25,6 @@ public static class WorkerLoop
 
     /// <summary>Exit code of a worker that asks to be replaced after answering.</summary>
     public const int RecycleExitCode = 3;
-
-    /// <summary>Heap above the run's budget (and above what the worker held before the run) that
-    /// the hard limit allows: room for the GC to work in and for the answer to be written.</summary>
-    public const long Slack = 8L << 20;
 
     /// <summary>A heap larger than this after a run is collected before the answer is written, and
     /// after it, given back to the operating system.</summary>
@@ -69,7 +65,7 @@ public static class WorkerLoop
             writer.Flush();
             if (recycle) return RecycleExitCode;
             answer = null;
-            if (GC.GetTotalMemory(false) > CollectAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            if (GC.GetGCMemoryInfo().TotalCommittedBytes > CollectAbove) GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         }
         return 0;
     }
@@ -79,7 +75,8 @@ public static class WorkerLoop
         var options = request.Options with { MemoryIsolation = MemoryIsolation.OwnProcess };
         // Start from a clean heap: what it holds now is the run's baseline.
         GC.Collect();
-        SetHeapHardLimit(GC.GetTotalMemory(false) + options.MaxMemoryBytes + Slack);
+        SetHeapHardLimit(GC.GetTotalMemory(false) + MemoryBudget.HeapLimitFor(options.MaxMemoryBytes, MemoryIsolation.OwnProcess)
+            + MemoryBudget.HardLimitSlack);
         try
         {
             var answer = LargeStack.Run(() => PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
