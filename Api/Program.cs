@@ -46,9 +46,11 @@ builder.Services.AddRateLimiter(limiter =>
 
 var app = builder.Build();
 
+// Outermost, so that the request's line has the status the client got (a 400 from
+// BadRequestHandler, not the exception that UseExceptionHandler turned into it).
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
 app.UseRateLimiter();
 
 app.MapOpenApi();
