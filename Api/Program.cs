@@ -3,17 +3,14 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Api.Endpoints;
+using Api.Observability;
 using Api.OpenApi;
 using Api.Options;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console());
+builder.AddServiceLogging();
 
 builder.Services.Configure<SourceOptions>(builder.Configuration.GetSection(SourceOptions.Section));
 builder.Services.Configure<ExecutionLimitsOptions>(builder.Configuration.GetSection(ExecutionLimitsOptions.Section));
