@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Api.Endpoints;
+using Api.Health;
 using Api.Observability;
 using Api.OpenApi;
 using Api.Options;
@@ -26,7 +27,7 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 // Unreadable bodies raise BadHttpRequestException in every environment, so BadRequestHandler
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
-builder.Services.AddHealthChecks();
+builder.Services.AddServiceHealthChecks();
 builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestExamples>());
 
 var execution = builder.Configuration.GetSection(ExecutionLimitsOptions.Section).Get<ExecutionLimitsOptions>() ?? new();
@@ -56,7 +57,7 @@ app.UseSwaggerUI(ui =>
     ui.SwaggerEndpoint("/openapi/v1.json", "Python compilation service v1");
     ui.RoutePrefix = "swagger";
 });
-app.MapHealthChecks("/health");
+app.MapServiceHealth();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline");
