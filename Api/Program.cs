@@ -7,6 +7,7 @@ using Api.Health;
 using Api.Observability;
 using Api.OpenApi;
 using Api.Options;
+using Api.RateLimiting;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ builder.Services.AddRateLimiter(limiter =>
         runs.QueueProcessingOrder = QueueProcessingOrder.OldestFirst;
     });
 });
+builder.Services.AddClientRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 
@@ -60,7 +62,7 @@ app.UseSwaggerUI(ui =>
 app.MapServiceHealth();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
-var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline");
+var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline").RequireClientRateLimit();
 api.MapTokenize();
 api.MapParse();
 api.MapCompile();
