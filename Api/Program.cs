@@ -29,7 +29,9 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddServiceHealthChecks();
-builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestExamples>());
+builder.Services.AddOpenApi(openApi => openApi
+    .AddDocumentTransformer<ServiceDescription>()
+    .AddOperationTransformer<RequestExamples>());
 
 var execution = builder.Configuration.GetSection(ExecutionLimitsOptions.Section).Get<ExecutionLimitsOptions>() ?? new();
 builder.Services.AddRateLimiter(limiter =>
