@@ -1,17 +1,16 @@
 using Api.Endpoints;
+using Api.Health;
+using Api.Observability;
 using Api.OpenApi;
 using Api.Options;
+using Api.RateLimiting;
 using Api.Sandbox;
 using Engine.Pipeline;
 using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Host.UseSerilog((context, services, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext()
-    .WriteTo.Console());
+builder.AddServiceLogging();
 
 builder.Services.Configure<SourceOptions>(builder.Configuration.GetSection(SourceOptions.Section));
 builder.Services.Configure<ExecutionLimitsOptions>(builder.Configuration.GetSection(ExecutionLimitsOptions.Section));
@@ -22,15 +21,21 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddSandbox(builder.Configuration);
-builder.Services.AddHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: ["ready"]);
-builder.Services.AddOpenApi(openApi => openApi.AddOperationTransformer<RequestExamples>());
+builder.Services.AddServiceHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: [ServiceHealth.Ready]);
+builder.Services.AddOpenApi(openApi => openApi
+    .AddDocumentTransformer<ServiceDescription>()
+    .AddOperationTransformer<RequestExamples>());
+builder.Services.AddClientRateLimiting(builder.Configuration);
 
 var app = builder.Build();
 app.StartSandbox();
 
+// Outermost, so that the request's line has the status the client got (a 400 from
+// BadRequestHandler, not the exception that UseExceptionHandler turned into it).
+app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-app.UseSerilogRequestLogging();
+app.UseRateLimiter();
 
 app.MapOpenApi();
 app.UseSwaggerUI(ui =>
@@ -38,10 +43,10 @@ app.UseSwaggerUI(ui =>
     ui.SwaggerEndpoint("/openapi/v1.json", "Python compilation service v1");
     ui.RoutePrefix = "swagger";
 });
-app.MapHealthChecks("/health");
+app.MapServiceHealth();
 app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
-var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline");
+var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline").RequireClientRateLimit();
 api.MapTokenize();
 api.MapParse();
 api.MapCompile();

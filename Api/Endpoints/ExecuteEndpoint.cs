@@ -1,5 +1,6 @@
 using Api.Contracts;
 using Api.Options;
+using Api.RateLimiting;
 using Engine.Pipeline;
 using Engine.Sandbox;
 using Engine.VM;
@@ -45,9 +46,8 @@ public static class ExecuteEndpoint
                         logger.LogWarning("Run stopped by the sandbox: {RunStatus}", result.Answer!.Status);
                         return TypedResults.Ok(result.Answer);
                     case SandboxOutcome.Rejected:
-                        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
-                        return Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many programs are waiting to run.",
-                            detail: $"Every worker is busy and the queue is full; try again in {RetryAfterSeconds} s.");
+                        return RejectedRequests.TooMany(http, RetryAfterSeconds,
+                            $"As many programs as this server allows are running at once and waiting to run. Retry after {RetryAfterSeconds} s.");
                     case SandboxOutcome.Unavailable:
                         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString();
                         return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "No worker process is available.",
