@@ -14,7 +14,7 @@ public class HealthEndpointTests(ServiceFactory factory) : IClassFixture<Service
     [InlineData("/health/ready")]
     public async Task EachAnswersHealthy(string path)
     {
-        var response = await factory.CreateClient().GetAsync(path);
+        var response = await (await factory.ReadyClient()).GetAsync(path);
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
@@ -23,7 +23,7 @@ public class HealthEndpointTests(ServiceFactory factory) : IClassFixture<Service
     public async Task AFailingReadinessCheckFailsReadyAndHealthButNotLive()
     {
         using var app = WithFailingCheck(tags: [ServiceHealth.Ready]);
-        var client = app.CreateClient();
+        var client = await app.ReadyClient();
         Assert.Equal(503, (int)(await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(503, (int)(await client.GetAsync("/health")).StatusCode);
         Assert.Equal(200, (int)(await client.GetAsync("/health/live")).StatusCode);
@@ -33,7 +33,7 @@ public class HealthEndpointTests(ServiceFactory factory) : IClassFixture<Service
     public async Task AFailingUntaggedCheckFailsOnlyHealth()
     {
         using var app = WithFailingCheck(tags: []);
-        var client = app.CreateClient();
+        var client = await app.ReadyClient();
         Assert.Equal(503, (int)(await client.GetAsync("/health")).StatusCode);
         Assert.Equal(200, (int)(await client.GetAsync("/health/ready")).StatusCode);
         Assert.Equal(200, (int)(await client.GetAsync("/health/live")).StatusCode);

@@ -67,7 +67,7 @@ public class RateLimitingTests(ServiceFactory factory) : IClassFixture<ServiceFa
     public async Task HealthAndTheDocumentsAreNotLimited()
     {
         using var app = Tiny();
-        var client = app.CreateClient();
+        var client = await app.ReadyClient();
         for (var i = 0; i < 3; i++) await client.PostAsJsonAsync(Tokenize, Source);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsJsonAsync(Tokenize, Source)).StatusCode);
         foreach (var path in new[] { "/health", "/health/live", "/health/ready", "/openapi/v1.json", "/swagger/index.html" })

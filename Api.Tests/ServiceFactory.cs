@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Api.Tests;
 
@@ -19,6 +20,16 @@ public sealed class ServiceFactory : WebApplicationFactory<Program>
 
 internal static class Http
 {
+    /// <summary>A client of <paramref name="app"/> once every sandbox worker process is up (they start with the app).</summary>
+    public static async Task<HttpClient> ReadyClient(this WebApplicationFactory<Program> app)
+    {
+        var client = app.CreateClient();
+        var pool = app.Services.GetRequiredService<Engine.Sandbox.WorkerPool>();
+        for (var i = 0; i < 600 && pool.ReadyWorkers < pool.Size; i++) await Task.Delay(50);
+        Assert.Equal(pool.Size, pool.ReadyWorkers);
+        return client;
+    }
+
     public static async Task<(int Status, JsonNode Body, string MediaType)> PostJson(this HttpClient client, string path, object body)
     {
         using var response = await client.PostAsJsonAsync(path, body);

@@ -5,7 +5,7 @@ public class ServiceInfoTests(ServiceFactory factory) : IClassFixture<ServiceFac
     [Fact]
     public async Task HealthIsHealthy()
     {
-        var response = await factory.CreateClient().GetAsync("/health");
+        var response = await (await factory.ReadyClient()).GetAsync("/health");
         Assert.Equal(200, (int)response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
