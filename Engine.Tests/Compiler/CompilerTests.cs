@@ -87,12 +87,7 @@ public class CompilerTests
                      "        for jump in (False, True):\n" +
                      "            rows.append([name, arg or 0, jump, dis.stack_effect(op, arg, jump=jump)])\n" +
                      "print(json.dumps(rows))\n";
-        var psi = new System.Diagnostics.ProcessStartInfo(Oracle.Python) { RedirectStandardInput = true, RedirectStandardOutput = true };
-        using var python = System.Diagnostics.Process.Start(psi)!;
-        python.StandardInput.Write(script);
-        python.StandardInput.Close();
-        var rows = JsonNode.Parse(python.StandardOutput.ReadToEnd())!.AsArray();
-        python.WaitForExit();
+        var rows = JsonNode.Parse(Oracle.RunPython(script))!.AsArray();
         Assert.True(rows.Count > 200);
         foreach (var row in rows)
         {

@@ -3,6 +3,15 @@ using Engine.VM;
 
 namespace Engine.Tests.VM;
 
+/// <summary>
+/// The limit tests run alone, not beside other test classes: a run that passes the memory limit
+/// forces full garbage collections, whose cost grows with everything the other tests hold, and
+/// the time limits are wall-clock.
+/// </summary>
+[CollectionDefinition(nameof(LimitTests), DisableParallelization = true)]
+public class LimitTestsRunAlone;
+
+[Collection(nameof(LimitTests))]
 public class LimitTests
 {
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Engine.Tests.Support;
 using Engine.VM;
@@ -132,14 +131,9 @@ public class TraceShapeTests
     /// <summary>dis.stack_effect(op, arg, jump=True/False) for each (opname, arg), asked of CPython once.</summary>
     private static Dictionary<(string, int?), (int Jump, int NoJump)> StackEffects(List<(string Opname, int? Arg)> ops)
     {
-        var psi = new ProcessStartInfo(Oracle.Python) { RedirectStandardInput = true, RedirectStandardOutput = true };
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add("import dis, json, sys\nops = json.load(sys.stdin)\nprint(json.dumps([[dis.stack_effect(dis.opmap[n], a, jump=True), dis.stack_effect(dis.opmap[n], a, jump=False)] for n, a in ops]))");
-        using var p = Process.Start(psi)!;
-        p.StandardInput.Write(JsonSerializer.Serialize(ops.Select(o => new object?[] { o.Opname, o.Arg })));
-        p.StandardInput.Close();
-        var answer = JsonSerializer.Deserialize<int[][]>(p.StandardOutput.ReadToEnd())!;
-        p.WaitForExit();
+        var answer = JsonSerializer.Deserialize<int[][]>(Oracle.RunPython(
+            JsonSerializer.Serialize(ops.Select(o => new object?[] { o.Opname, o.Arg })),
+            "-c", "import dis, json, sys\nops = json.load(sys.stdin)\nprint(json.dumps([[dis.stack_effect(dis.opmap[n], a, jump=True), dis.stack_effect(dis.opmap[n], a, jump=False)] for n, a in ops]))"))!;
         return ops.Select((o, i) => (o, answer[i])).ToDictionary(x => x.o, x => (x.Item2[0], x.Item2[1]));
     }
 }
