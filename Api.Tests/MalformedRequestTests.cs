@@ -32,6 +32,26 @@ public class MalformedRequestTests(ServiceFactory factory) : IClassFixture<Servi
     }
 
     [Theory, MemberData(nameof(Endpoints))]
+    public async Task AnUnknownCharsetIsA415Problem(string path)
+    {
+        using var content = new StringContent("{\"source\": \"x = 1\\n\"}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=no-such-charset");
+        using var response = await factory.CreateClient().PostAsync(path, content);
+        Assert.Equal(415, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-such-charset", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory, MemberData(nameof(Endpoints))]
+    public async Task AKnownCharsetIsRead(string path)
+    {
+        using var content = new StringContent("{\"source\": \"x = 1\\n\", \"trace\": false}");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("application/json; charset=\"utf-8\"");
+        using var response = await factory.CreateClient().PostAsync(path, content);
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
+    [Theory, MemberData(nameof(Endpoints))]
     public async Task OversizedSourceIsA413Problem(string path)
     {
         var source = new string('#', ServiceFactory.MaxSourceChars + 1);

@@ -36,6 +36,7 @@ app.UseSerilogRequestLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
+app.UseKnownRequestCharsets();
 
 app.MapOpenApi();
 app.UseSwaggerUI(ui =>
