@@ -72,3 +72,22 @@ public class MalformedRequestTests(ServiceFactory factory) : IClassFixture<Servi
         Assert.NotNull(body["errors"]!["limits.timeout_ms"]);
     }
 }
+
+/// <summary>An answer past Source:MaxAnswerBytes is not sent: 422 with ProblemDetails, at every in-process stage.</summary>
+public class AnswerSizeTests(ServiceFactory factory) : IClassFixture<ServiceFactory>
+{
+    [Theory]
+    [InlineData("/api/v1/tokenize")]
+    [InlineData("/api/v1/parse")]
+    [InlineData("/api/v1/compile")]
+    public async Task AnAnswerOverTheLimitIsA422Problem(string path)
+    {
+        var client = factory.WithWebHostBuilder(b => b.UseSetting("Source:MaxAnswerBytes", "4000")).CreateClient();
+        var (small, _, _) = await client.PostJson(path, new { source = "x = 1\n" });
+        Assert.Equal(200, small);
+        var (status, body, mediaType) = await client.PostJson(path, new { source = string.Concat(Enumerable.Repeat("x = [1, 2, 3]\n", 200)) });
+        Assert.Equal(422, status);
+        Assert.Equal("application/problem+json", mediaType);
+        Assert.Contains("4000 bytes", (string)body["detail"]!);
+    }
+}

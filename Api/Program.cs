@@ -20,6 +20,7 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 // Unreadable bodies raise BadHttpRequestException in every environment, so BadRequestHandler
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
+builder.Services.AddSingleton<StageRunner>();
 builder.Services.AddSandbox(builder.Configuration);
 builder.Services.AddServiceHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: [ServiceHealth.Ready]);
 builder.Services.AddOpenApi(openApi => openApi
@@ -32,7 +33,9 @@ app.StartSandbox();
 
 // Outermost, so that the request's line has the status the client got (a 400 from
 // BadRequestHandler, not the exception that UseExceptionHandler turned into it).
-app.UseSerilogRequestLogging();
+// The host's own logger, not the static Log.Logger, which another host in the same process
+// (tests start many) may have closed.
+app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
