@@ -4,9 +4,11 @@ FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY Service.sln Directory.Build.props ./
 COPY Engine/Engine.csproj Engine/
+COPY Worker/Worker.csproj Worker/
 COPY Api/Api.csproj Api/
 RUN dotnet restore Api/Api.csproj
 COPY Engine/ Engine/
+COPY Worker/ Worker/
 COPY Api/ Api/
 RUN dotnet publish Api/Api.csproj -c Release -o /app --no-restore
 
@@ -23,6 +25,7 @@ ENV ASPNETCORE_HTTP_PORTS=8080 \
 EXPOSE 8080
 # APP_UID is the non-root user the .NET images ship with
 USER $APP_UID
+# Liveness: the process answers. (/health/ready also asks that the sandbox's workers are up.)
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
-  CMD curl -fsS http://127.0.0.1:8080/health || exit 1
+  CMD curl -fsS http://127.0.0.1:8080/health/live || exit 1
 ENTRYPOINT ["dotnet", "Api.dll"]
