@@ -1,4 +1,7 @@
+using System.Diagnostics.Metrics;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Api.Tests;
 
@@ -96,6 +99,53 @@ public class ExecuteEndpointTests(ServiceFactory factory) : IClassFixture<Servic
         var (_, body, _) = await Run(new { source = "s = 'a' * 10000000000\nprint(len(s))\n", trace = false });
         Assert.Equal("memory_limit_exceeded", (string)body["status"]!);
         Assert.Equal("max_memory_bytes", (string)body["limit"]!["name"]!);
+    }
+
+    [Fact]
+    public async Task ManySmallListsMeetTheMemoryLimitWithTheOutputAndTraceSoFar()
+    {
+        // Every list is small; together they pass 32 MiB within a few thousand steps.
+        var (_, body, _) = await Run(new
+        {
+            source = "print('start')\nkeep = []\nwhile True:\n    keep.append([0] * 4000)\n",
+            limits = new { max_memory_bytes = 32 << 20, max_steps = 50_000_000, timeout_ms = 30_000, max_trace_steps = 50 },
+        });
+        Assert.Equal("memory_limit_exceeded", (string)body["status"]!);
+        Assert.Equal(32 << 20, (long)body["limit"]!["value"]!);
+        Assert.Equal("start\n", (string)body["stdout"]!);
+        Assert.Equal(50, body["trace"]!.AsArray().Count);
+        var (_, again, _) = await Run(new { source = Seed, trace = false });
+        Assert.Equal("3\n", (string)again["stdout"]!);
+    }
+
+    [Fact]
+    public async Task ARunWhoseClientLeavesIsStopped()
+    {
+        var client = await factory.ReadyClient();
+        var pool = factory.Services.GetRequiredService<Engine.Sandbox.WorkerPool>();
+        var replaced = new List<string>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter == pool.Metrics.Meter && instrument.Name == "sandbox.workers.replaced") l.EnableMeasurementEvents(instrument);
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags) if (tag.Key == "reason") lock (replaced) replaced.Add((string)tag.Value!);
+        });
+        listener.Start();
+        using (var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostAsJsonAsync("/api/v1/execute",
+                new { source = "while True:\n    pass\n", trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 30_000 } },
+                leave.Token));
+        }
+        // The run's worker is killed (not left to spin until its 30 s limit) and replaced.
+        bool Gone() { lock (replaced) return replaced.Contains("client_gone"); }
+        for (var i = 0; i < 200 && !Gone(); i++) await Task.Delay(50);
+        Assert.True(Gone(), "the run went on after its client left");
+        var (_, again, _) = await Run(new { source = Seed, trace = false });
+        Assert.Equal("3\n", (string)again["stdout"]!);
     }
 
     [Fact]
