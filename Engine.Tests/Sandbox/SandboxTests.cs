@@ -132,7 +132,7 @@ public sealed class SandboxTests
         Assert.Equal(["ok", "error", "step_limit_exceeded"], statuses);
     }
 
-    /// <summary>A stand-in worker (a shell script) that misbehaves as a broken worker process could.</summary>
+    /// <summary>A stand-in worker (a shell script, builtins only) that misbehaves as a broken worker process could.</summary>
     private static SandboxOptions FakeWorker(string script)
     {
         var path = Path.Combine(Path.GetTempPath(), "fake-worker-" + Guid.NewGuid().ToString("N") + ".sh");
@@ -144,7 +144,7 @@ public sealed class SandboxTests
     public async Task AWorkerThatOutlivesTheTimeLimitIsKilled()
     {
         if (!OperatingSystem.IsLinux()) return;
-        await using var pool = new WorkerPool(FakeWorker("echo ready\nread line\necho running\nsleep 60\n"));
+        await using var pool = new WorkerPool(FakeWorker("echo ready\nread line\necho running\nread never\n"));
         var started = DateTime.UtcNow;
         var (result, _, answer) = await Run(pool, "pass\n", new ExecutionOptions { Timeout = TimeSpan.FromMilliseconds(300) });
         Assert.Equal(SandboxOutcome.Answered, result.Outcome);
@@ -169,7 +169,7 @@ public sealed class SandboxTests
     public async Task AWorkerTheRuntimeEndsForWantOfMemoryIsTheMemoryLimit()
     {
         if (!OperatingSystem.IsLinux()) return;
-        await using var pool = new WorkerPool(FakeWorker("echo ready\nread line\necho 'Out of memory.' >&2\nsleep 0.2\nexit 134\n"));
+        await using var pool = new WorkerPool(FakeWorker("echo ready\nread line\necho 'Out of memory.' >&2\nexit 134\n"));
         var (_, _, answer) = await Run(pool, "pass\n", new ExecutionOptions());
         Assert.Equal("memory_limit_exceeded", (string)answer!["status"]!);
     }
