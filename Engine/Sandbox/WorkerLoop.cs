@@ -75,8 +75,8 @@ public static class WorkerLoop
         var options = request.Options with { MemoryIsolation = MemoryIsolation.OwnProcess };
         // Start from a clean heap: what it holds now is the run's baseline.
         GC.Collect();
-        SetHeapHardLimit(GC.GetTotalMemory(false) + MemoryBudget.HeapLimitFor(options.MaxMemoryBytes, MemoryIsolation.OwnProcess)
-            + MemoryBudget.HardLimitSlack);
+        SetHeapHardLimit(GC.GetTotalMemory(false)
+            + Math.Max(MemoryBudget.HeapLimitFor(options.MaxMemoryBytes, MemoryIsolation.OwnProcess) + MemoryBudget.HardLimitSlack, MinimumHardLimit));
         try
         {
             var answer = LargeStack.Run(() => PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
@@ -95,10 +95,28 @@ public static class WorkerLoop
         }
     }
 
+    /// <summary>
+    /// The least hard limit a worker runs under, whatever the budget: the runtime itself needs room
+    /// to work (under a few megabytes of hard limit it ends the process instead of throwing), and
+    /// a small budget is enforced exactly by MemoryBudget's polling anyway. The most a worker can
+    /// then hold is the larger of this and its run's budget: the bound on the service's memory,
+    /// which counts the largest budget, holds.
+    /// </summary>
+    private const long MinimumHardLimit = 48L << 20;
+
     private static void SetHeapHardLimit(long bytes)
     {
+        // The GC refuses a hard limit below what it has already committed; it never needs to be lower.
+        bytes = Math.Max(bytes, GC.GetGCMemoryInfo().TotalCommittedBytes + MemoryBudget.HardLimitSlack);
         AppContext.SetData("GCHeapHardLimit", (ulong)bytes);
-        GC.RefreshMemoryLimit();
+        try
+        {
+            GC.RefreshMemoryLimit();
+        }
+        catch (InvalidOperationException)
+        {
+            // Still too low for the GC: it keeps the limit it had.
+        }
     }
 
     private static void WriteLine(Stream stream, string text)

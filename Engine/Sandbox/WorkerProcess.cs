@@ -98,42 +98,49 @@ internal sealed class WorkerProcess : IDisposable
         Func<RunSummary, Stream> openAnswer, CancellationToken cancel)
     {
         Runs++;
-        using var deadline = new CancellationTokenSource(options.CompileTimeout);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, deadline.Token);
-        using var killOnStop = stop.Token.Register(Kill);
-
         RunSummary? summary = null;
-        try
+        using (var deadline = new CancellationTokenSource(options.CompileTimeout))
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, deadline.Token))
         {
-            var stdin = _process.StandardInput.BaseStream;
-            await stdin.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(request, AnswerJson.Options), stop.Token);
-            stdin.WriteByte((byte)'\n');
-            await stdin.FlushAsync(stop.Token);
-            var line = await _stdout.ReadLineAsync(MaxSummaryBytes);
-            if (line == WorkerLoop.RunningLine)
+            var killOnStop = stop.Token.Register(Kill);
+            try
             {
-                deadline.CancelAfter(request.Options.Timeout + options.Grace);
-                line = await _stdout.ReadLineAsync(MaxSummaryBytes);
+                var stdin = _process.StandardInput.BaseStream;
+                await stdin.WriteAsync(JsonSerializer.SerializeToUtf8Bytes(request, AnswerJson.Options), stop.Token);
+                stdin.WriteByte((byte)'\n');
+                await stdin.FlushAsync(stop.Token);
+                var line = await _stdout.ReadLineAsync(MaxSummaryBytes);
+                if (line == WorkerLoop.RunningLine)
+                {
+                    deadline.CancelAfter(request.Options.Timeout + options.Grace);
+                    line = await _stdout.ReadLineAsync(MaxSummaryBytes);
+                }
+                summary = line is null ? null : JsonSerializer.Deserialize<RunSummary>(line, AnswerJson.Options);
             }
-            summary = line is null ? null : JsonSerializer.Deserialize<RunSummary>(line, AnswerJson.Options);
+            catch (Exception e) when (e is IOException or OperationCanceledException or JsonException or ObjectDisposedException)
+            {
+                summary = null;
+            }
+            // Waits for the kill if it is under way: after this, the worker is either alive or killed.
+            await killOnStop.DisposeAsync();
+            if (summary is null || stop.IsCancellationRequested)
+                return (cancel.IsCancellationRequested ? WorkerOutcome.Cancelled
+                    : deadline.IsCancellationRequested ? WorkerOutcome.TimedOut
+                    : WorkerOutcome.Crashed, null);
         }
-        catch (Exception e) when (e is IOException or OperationCanceledException or JsonException or ObjectDisposedException)
-        {
-            summary = null;
-        }
-        if (summary is null)
-            return (cancel.IsCancellationRequested ? WorkerOutcome.Cancelled
-                : deadline.IsCancellationRequested ? WorkerOutcome.TimedOut
-                : WorkerOutcome.Crashed, null);
 
-        // The run is over; what is left is to pass the answer on, within its own time.
-        deadline.CancelAfter(options.AnswerTimeout);
-        try
+        // The run is over; what is left is to pass the answer on, within a time of its own.
+        using (var deadline = new CancellationTokenSource(options.AnswerTimeout))
+        using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, deadline.Token))
+        using (stop.Token.Register(Kill))
         {
-            if (await _stdout.CopyLineToAsync(openAnswer(summary), stop.Token)) return (WorkerOutcome.Answered, summary);
-        }
-        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
-        {
+            try
+            {
+                if (await _stdout.CopyLineToAsync(openAnswer(summary), stop.Token)) return (WorkerOutcome.Answered, summary);
+            }
+            catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+            {
+            }
         }
         Kill();
         return (cancel.IsCancellationRequested ? WorkerOutcome.Cancelled : WorkerOutcome.BrokenAnswer, summary);
