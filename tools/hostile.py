@@ -11,77 +11,19 @@ Only loopback addresses are accepted.  Exit status 0 when every check holds.
 """
 import argparse
 import concurrent.futures
-import ipaddress
 import json
 import os
-import socket
 import sys
 import threading
 import time
-import urllib.parse
 import urllib.request
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from loopback import require_loopback  # noqa: E402
+from proctree import find_listener, tree_rss  # noqa: E402
 
 LIMIT_STATUSES = {"memory_limit_exceeded", "time_limit_exceeded", "step_limit_exceeded", "output_limit_exceeded"}
 HERE = os.path.dirname(os.path.abspath(__file__))
-
-
-def require_loopback(url):
-    host = urllib.parse.urlparse(url).hostname or ""
-    try:
-        ok = host == "localhost" or ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        ok = False
-    if not ok:
-        sys.exit("refusing %s: only loopback addresses (127.0.0.0/8, ::1, localhost) may be targeted" % url)
-
-
-def pid_listening_on(port):
-    """The pid of the process with a listening TCP socket on port (from /proc)."""
-    inodes = set()
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            with open(table) as f:
-                next(f)
-                for line in f:
-                    parts = line.split()
-                    local, state, inode = parts[1], parts[3], parts[9]
-                    if state == "0A" and int(local.rsplit(":", 1)[1], 16) == port:
-                        inodes.add(inode)
-        except OSError:
-            pass
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            for fd in os.listdir("/proc/%s/fd" % pid):
-                link = os.readlink("/proc/%s/fd/%s" % (pid, fd))
-                if link.startswith("socket:[") and link[8:-1] in inodes:
-                    return int(pid)
-        except OSError:
-            continue
-    sys.exit("no process listens on port %d" % port)
-
-
-def tree_rss(root):
-    """{pid: resident KiB} for root and all its descendants."""
-    children = {}
-    for pid in filter(str.isdigit, os.listdir("/proc")):
-        try:
-            with open("/proc/%s/stat" % pid) as f:
-                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
-            children.setdefault(ppid, []).append(int(pid))
-        except (OSError, ValueError, IndexError):
-            continue
-    rss, todo = {}, [root]
-    while todo:
-        pid = todo.pop()
-        try:
-            with open("/proc/%d/status" % pid) as f:
-                for line in f:
-                    if line.startswith("VmRSS:"):
-                        rss[pid] = int(line.split()[1])
-        except OSError:
-            continue
-        todo.extend(children.get(pid, []))
-    return rss
 
 
 def post(url, payload, timeout):
@@ -103,8 +45,10 @@ def main():
     ap.add_argument("--rounds", type=int, default=1, help="times the whole set is run")
     ap.add_argument("paths", nargs="*", default=[os.path.join(HERE, "..", "examples", "hostile")])
     args = ap.parse_args()
-    require_loopback(args.url)
-    pid = args.pid or pid_listening_on(args.port or urllib.parse.urlparse(args.url).port or 80)
+    _, url_port = require_loopback(args.url)
+    pid = args.pid or find_listener(args.port or url_port)
+    if pid is None:
+        sys.exit("no process listens on port %d" % (args.port or url_port))
 
     files = []
     for p in args.paths:
