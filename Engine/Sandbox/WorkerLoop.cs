@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Engine.Pipeline;
 using Engine.Runtime;
+using Engine.VM;
 
 namespace Engine.Sandbox;
 
@@ -37,7 +38,7 @@ public static class WorkerLoop
         using var writer = new BufferedStream(output, 1 << 16);
 
         // The first run of a process compiles the Engine's code; a warm-up keeps that out of the first request's time.
-        PythonPipeline.Execute("print(sum(x * 2 for x in range(3)))\n", PythonPipeline.DefaultFilename, new VM.ExecutionOptions());
+        PythonPipeline.Execute("print(sum(x * 2 for x in range(3)))\n", PythonPipeline.DefaultFilename, new ExecutionOptions());
         WriteLine(writer, ReadyLine);
 
         while (reader.ReadLine() is { } line)
@@ -81,12 +82,12 @@ public static class WorkerLoop
         {
             var answer = LargeStack.Run(() => PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
             // Running out of memory can leave a half-initialized static behind; a fresh process is cheap.
-            return (answer, answer.Status == "memory_limit_exceeded");
+            return (answer, answer.Status == ExecutionStatus.MemoryLimitExceeded.ToContractName());
         }
         catch (OutOfMemoryException)
         {
             // Out of memory outside the VM's own handling (compiling a huge program, say).
-            return (ExecuteAnswer.Stopped(VM.ExecutionStatus.MemoryLimitExceeded, new VM.LimitInfo("max_memory_bytes", options.MaxMemoryBytes)), true);
+            return (ExecuteAnswer.Stopped(ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", options.MaxMemoryBytes)), true);
         }
         catch (Exception e)
         {
