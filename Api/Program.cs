@@ -1,5 +1,6 @@
 using Api.Endpoints;
 using Api.Health;
+using Api.Hosting;
 using Api.Observability;
 using Api.OpenApi;
 using Api.Options;
@@ -21,6 +22,7 @@ builder.Services.AddExceptionHandler<BadRequestHandler>();
 // answers them the same way in Development and Production.
 builder.Services.Configure<RouteHandlerOptions>(routes => routes.ThrowOnBadRequest = true);
 builder.Services.AddSingleton<StageRunner>();
+builder.Services.AddHostedService<IdleMemoryTrimmer>();
 builder.Services.AddSandbox(builder.Configuration);
 builder.Services.AddServiceHealthChecks().AddCheck<SandboxHealthCheck>("sandbox", tags: [ServiceHealth.Ready]);
 builder.Services.AddOpenApi(openApi => openApi

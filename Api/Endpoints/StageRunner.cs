@@ -19,10 +19,18 @@ namespace Api.Endpoints;
 public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRunner> logger)
 {
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentStages));
+    private int _running;
+
+    /// <summary>Stage requests being worked on now.</summary>
+    public int Running => Volatile.Read(ref _running);
+
+    /// <summary>The most an answer may take (work that can tell early, like compile, is given it).</summary>
+    public long MaxAnswerBytes => options.Value.MaxAnswerBytes;
 
     public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted)
     {
         await _slots.WaitAsync(aborted);
+        Interlocked.Increment(ref _running);
         try
         {
             T answer;
@@ -30,22 +38,27 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             {
                 answer = await LargeStack.RunAsync(work);
             }
+            catch (AnswerTooLargeException e)
+            {
+                return TooLarge(e);
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 logger.LogError(e, "The {Stage} stage failed on a program", stage);
                 answer = crashed(e);
             }
-            var limit = options.Value.MaxAnswerBytes;
-            if (!await FitsAsync(answer, limit, aborted))
-                return Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The answer is too large.",
-                    detail: $"The {stage} answer for this source would be larger than {limit} bytes, the most this server sends; send a smaller program.");
+            if (!await FitsAsync(answer, MaxAnswerBytes, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
             return TypedResults.Ok(answer);
         }
         finally
         {
+            Interlocked.Decrement(ref _running);
             _slots.Release();
         }
     }
+
+    private static IResult TooLarge(AnswerTooLargeException e) =>
+        Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The answer is too large.", detail: e.Message);
 
     /// <summary>Whether <paramref name="answer"/> written as JSON takes at most <paramref name="limit"/> bytes
     /// (written to a counter that stops at the limit, so nothing larger than the serializer's buffer is held).</summary>

@@ -15,6 +15,17 @@ public class InstructionTests
         CodeJsonReader.Compile(source).Consts.OfType<CodeConstant>().First().Code;
 
     [Fact]
+    public void CountInstructionsCountsWhatDisListsInEveryCodeObject()
+    {
+        // CPython's own bytecode, with CACHE entries after LOAD_GLOBAL, COMPARE_OP and CALL.
+        var module = CodeJsonReader.Compile("def f(a):\n    if a < 2:\n        return g(a, k=1.5)\n    return f'{a!r:>3}'\n");
+        var f = module.Consts.OfType<CodeConstant>().Single().Code;
+        var listed = Disassembler.GetInstructions(module).Count + Disassembler.GetInstructions(f).Count;
+        Assert.Equal(listed, Disassembler.CountInstructions(module));
+        Assert.True(f.Code.Length / 2 > Disassembler.GetInstructions(f).Count, "the function has CACHE entries to skip");
+    }
+
+    [Fact]
     public void ArgvalResolvesConstantsNamesLocalsJumpsAndOperators()
     {
         // dis.get_instructions(f) in CPython 3.11 gives these (opname, arg, argval) triples.

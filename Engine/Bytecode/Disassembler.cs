@@ -33,6 +33,22 @@ public static class Disassembler
         return ObjectAddress.Normalize(text.ToString());
     }
 
+    /// <summary>How many instructions dis lists for <paramref name="code"/> and the code objects
+    /// nested in it (CACHE entries not counted), without decoding them.</summary>
+    public static long CountInstructions(CodeObject code)
+    {
+        long count = 0;
+        var pending = new Stack<CodeObject>();
+        pending.Push(code);
+        while (pending.TryPop(out var next))
+        {
+            for (var offset = 0; offset < next.Code.Length; count++)
+                offset += 2 + 2 * (OpcodeTable.Get(next.Code[offset])?.Caches ?? 0);
+            PushNested(next, pending);
+        }
+        return count;
+    }
+
     /// <summary>Stacks the code objects in co_consts so that the first is popped first.</summary>
     private static void PushNested(CodeObject code, Stack<CodeObject> pending)
     {

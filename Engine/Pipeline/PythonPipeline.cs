@@ -29,14 +29,22 @@ public static class PythonPipeline
         return result.Error is { } error ? new ParseAnswer(null, error) : new ParseAnswer(result.Tree, null);
     }
 
-    public static CompileAnswer Compile(string source, string filename = DefaultFilename)
+    public static CompileAnswer Compile(string source, string filename = DefaultFilename, long maxAnswerBytes = long.MaxValue)
     {
         var parsed = PythonParser.Parse(source, filename);
         if (parsed.Error is { } parseError) return new CompileAnswer(null, null, parseError);
         var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
         if (compiled.Error is { } compileError) return new CompileAnswer(null, null, compileError);
+        // The dis text and the answer take far more than the code objects: refuse before building them.
+        if (Disassembler.CountInstructions(compiled.Code!) * MinInstructionAnswerBytes > maxAnswerBytes)
+            throw new AnswerTooLargeException("compile", maxAnswerBytes);
         return new CompileAnswer(compiled.Code, Disassembler.Dis(compiled.Code!), null);
     }
+
+    /// <summary>The least one listed instruction adds to a compile answer: its JSON object
+    /// (offset, opname, arg, argrepr, starts_line, is_jump_target, positions: over 100 bytes)
+    /// and its line of dis text (over 40).</summary>
+    public const int MinInstructionAnswerBytes = 140;
 
     /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.
     /// <paramref name="running"/> is told when compiling is done and the run (and its time limit) begins.</summary>
