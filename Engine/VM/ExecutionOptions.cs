@@ -14,7 +14,8 @@ public sealed record ExecutionOptions
     /// <summary>Characters the program may write to stdout.</summary>
     public long MaxOutputChars { get; init; } = 64 * 1024;
 
-    /// <summary>Memory the run may hold on the managed heap (see Engine.Runtime.MemoryBudget).</summary>
+    /// <summary>Memory the run may take: in a shared process, what it holds on the managed heap; in a
+    /// sandbox worker of its own, what it adds to the worker's resident memory (see Engine.Runtime.MemoryBudget).</summary>
     public long MaxMemoryBytes { get; init; } = 64L << 20;
 
     /// <summary>Whether the run has its process to itself (a sandbox worker), which lets its memory be measured exactly.</summary>
