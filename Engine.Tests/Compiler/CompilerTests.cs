@@ -40,6 +40,10 @@ public class CompilerTests
         "l = [1, 2, x]\nm = [1, 2, 3, 4]\nd = {'a': 1, 'b': x}\ne = {x: 1}\ns = {1, x}\nt = x in [1, 2, 3]\nu = x not in {1, 2}\nv = (x, 1)\n",
         // the docstring of a module and of a function, assert, raise
         "'''module doc'''\ndef k():\n    'function doc'\n    assert k, 'message'\n    raise ValueError('bad')\n",
+        // slices: missing bounds, steps, in every context
+        "a = [1, 2, 3, 4]\nb = a[1:3]\nc = a[::2]\nd = a[:-1]\ne = a[1:]\nf = a[::-1]\ng = a[x:y:z]\na[1:2] = [9]\ndel a[:1]\na[0:1] += [5]\n",
+        // f-strings: conversions, format specs (constant and nested), several parts, a single part
+        "x = 3.14159\nw = 10\na = f'{x}'\nb = f'x={x!r} and {x:.2f}'\nc = f'{x!s:>{w}}|{x!a}'\nd = f'{x:{w}.{2}f}' + f'{\"q\"}'\ndef g(v):\n    return f'<{v}>' * 2\n",
         // jumps long enough to need EXTENDED_ARG
         "def big(x):\n" + string.Concat(Enumerable.Range(0, 90).Select(i => $"    if x == {i}:\n        x = x + {i} * x - {i}\n")) + "    return x\n",
     };

@@ -129,6 +129,13 @@ internal static class AstOptimizer
                 if (s.Upper is not null) s.Upper = Expression(s.Upper);
                 if (s.Step is not null) s.Step = Expression(s.Step);
                 return e;
+            case JoinedStr j:
+                for (var i = 0; i < j.Values.Count; i++) j.Values[i] = Expression(j.Values[i]);
+                return e;
+            case FormattedValue f:
+                f.Value = Expression(f.Value);
+                if (f.FormatSpec is not null) f.FormatSpec = Expression(f.FormatSpec);
+                return e;
             default:
                 return e;
         }

@@ -66,7 +66,6 @@ internal sealed partial class CodeGenerator
                     _u.AddName(a.Attr));
                 break;
             case Subscript s:
-                if (s.Slice is Slice) throw Unsupported(s, "a slice");
                 Expression(s.Value);
                 Expression(s.Slice);
                 Emit(s.Ctx switch { ExprContext.Load => Opcode.BINARY_SUBSCR, ExprContext.Store => Opcode.STORE_SUBSCR, _ => Opcode.DELETE_SUBSCR });
@@ -83,9 +82,46 @@ internal sealed partial class CodeGenerator
             case List l when l.Ctx == ExprContext.Store: Unpack(l.Elts, l); break;
             case Tuple t when t.Ctx == ExprContext.Store: Unpack(t.Elts, t); break;
             case Dict d: Dict(d); break;
+            case Slice s: Slice(s); break;
+            case JoinedStr j: JoinedStr(j); break;
+            case FormattedValue f: FormattedValue(f); break;
             default:
                 throw Unsupported(e, "the '" + e.TypeName + "' expression");
         }
+    }
+
+    /// <summary>compiler_slice: the missing bounds are None; the step only when given.</summary>
+    private void Slice(Slice s)
+    {
+        if (s.Lower is not null) Expression(s.Lower);
+        else LoadConst(NoneConstant.Instance);
+        if (s.Upper is not null) Expression(s.Upper);
+        else LoadConst(NoneConstant.Instance);
+        if (s.Step is not null) Expression(s.Step);
+        Emit(Opcode.BUILD_SLICE, s.Step is null ? 2 : 3);
+    }
+
+    /// <summary>compiler_joined_str: the parts, joined by BUILD_STRING when there are several.</summary>
+    private void JoinedStr(JoinedStr j)
+    {
+        // CPython joins more parts than this with ''.join([...]); not done here yet.
+        if (j.Values.Count > StackUseGuideline) throw Unsupported(j, "an f-string with this many parts");
+        foreach (var v in j.Values) Expression(v);
+        if (j.Values.Count != 1) Emit(Opcode.BUILD_STRING, j.Values.Count);
+    }
+
+    /// <summary>compiler_formatted_value: FORMAT_VALUE's argument is the conversion (0 none, 1 !s,
+    /// 2 !r, 3 !a) with 4 added when a format spec is on the stack.</summary>
+    private void FormattedValue(FormattedValue f)
+    {
+        Expression(f.Value);
+        var arg = f.Conversion switch { 's' => 1, 'r' => 2, 'a' => 3, _ => 0 };
+        if (f.FormatSpec is not null)
+        {
+            Expression(f.FormatSpec);
+            arg |= 4;
+        }
+        Emit(Opcode.FORMAT_VALUE, arg);
     }
 
     /// <summary>update_start_location_to_match_attr: an attribute spanning lines starts at its name.</summary>

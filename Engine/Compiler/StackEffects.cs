@@ -37,7 +37,7 @@ public static class StackEffects
             Opcode.YIELD_VALUE, Opcode.ASYNC_GEN_WRAP, Opcode.DELETE_NAME, Opcode.DELETE_GLOBAL, Opcode.SWAP,
             Opcode.LOAD_ATTR, Opcode.JUMP_FORWARD, Opcode.JUMP_BACKWARD, Opcode.JUMP_BACKWARD_NO_INTERRUPT,
             Opcode.DELETE_FAST, Opcode.GET_AWAITABLE, Opcode.MAKE_CELL, Opcode.DELETE_DEREF, Opcode.EXTENDED_ARG,
-            Opcode.COPY_FREE_VARS, Opcode.RESUME, Opcode.FORMAT_VALUE, Opcode.KW_NAMES);
+            Opcode.COPY_FREE_VARS, Opcode.RESUME, Opcode.KW_NAMES);
         Fixed(1, Opcode.PUSH_NULL, Opcode.GET_LEN, Opcode.MATCH_MAPPING, Opcode.MATCH_SEQUENCE, Opcode.MATCH_KEYS,
             Opcode.PUSH_EXC_INFO, Opcode.WITH_EXCEPT_START, Opcode.GET_ANEXT, Opcode.BEFORE_ASYNC_WITH,
             Opcode.BEFORE_WITH, Opcode.LOAD_BUILD_CLASS, Opcode.LOAD_ASSERTION_ERROR, Opcode.LOAD_CONST,
@@ -65,6 +65,8 @@ public static class StackEffects
         By((arg, _) => 1 + (arg & 1), Opcode.LOAD_GLOBAL);
         By((arg, _) => -BitOperations.PopCount((uint)arg & 0xF), Opcode.MAKE_FUNCTION);
         By((arg, _) => arg == 3 ? -2 : -1, Opcode.BUILD_SLICE);
+        // With a format spec on the stack (arg & 4), two values become one.
+        By((arg, _) => (arg & 4) != 0 ? -1 : 0, Opcode.FORMAT_VALUE);
         By((arg, _) => -2 - (arg & 1), Opcode.CALL_FUNCTION_EX);
         return rules;
     }

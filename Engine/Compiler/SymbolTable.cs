@@ -154,6 +154,11 @@ internal sealed class Scope
                     foreach (var v in d.Values) Expression(v);
                     break;
                 case NamedExpr n: Expression(n.Value); Expression(n.Target); break;
+                case JoinedStr j: foreach (var v in j.Values) Expression(v); break;
+                case FormattedValue f:
+                    Expression(f.Value);
+                    if (f.FormatSpec is not null) Expression(f.FormatSpec);
+                    break;
             }
         }
     }
