@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Engine.Diagnostics;
+using Engine.Runtime;
 using Engine.VM;
 
 namespace Engine.Pipeline;
@@ -23,8 +24,11 @@ public sealed record ExecuteAnswer(
     public static ExecuteAnswer SyntaxError(SourceError error) => new("syntax_error", null, null, null, null, null, null, error);
 
     /// <summary>A run stopped by a limit outside the VM (the sandbox's own watchdogs), with nothing kept.</summary>
-    public static ExecuteAnswer Stopped(ExecutionStatus status, LimitInfo limit) =>
-        new(status.ToContractName(), "", null, 0, null, null, limit, null);
+    public static ExecuteAnswer Stopped(ResourceLimit limit, ExecutionOptions options)
+    {
+        var (status, info) = options.Stopped(limit);
+        return new(status.ToContractName(), "", null, 0, null, null, info, null);
+    }
 
     public static ExecuteAnswer From(ExecutionResult run) => new(
         run.StatusName, run.Stdout, run.Exception, run.Steps, run.Trace,

@@ -87,7 +87,7 @@ public static class WorkerLoop
         catch (OutOfMemoryException)
         {
             // Out of memory outside the VM's own handling (compiling a huge program, say).
-            return (ExecuteAnswer.Stopped(ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", options.MaxMemoryBytes)), true);
+            return (ExecuteAnswer.Stopped(ResourceLimit.Memory, options), true);
         }
         catch (Exception e)
         {

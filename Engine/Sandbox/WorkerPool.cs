@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using Engine.Pipeline;
+using Engine.Runtime;
 using Engine.VM;
 
 namespace Engine.Sandbox;
@@ -153,8 +154,7 @@ public sealed class WorkerPool : IAsyncDisposable
             WorkerOutcome.Answered => new SandboxResult(SandboxOutcome.Streamed),
             WorkerOutcome.Cancelled => new SandboxResult(SandboxOutcome.Cancelled),
             WorkerOutcome.BrokenAnswer => new SandboxResult(SandboxOutcome.Broken),
-            WorkerOutcome.TimedOut => new SandboxResult(SandboxOutcome.Answered, ExecuteAnswer.Stopped(
-                ExecutionStatus.TimeLimitExceeded, new LimitInfo("timeout_ms", (long)options.Timeout.TotalMilliseconds))),
+            WorkerOutcome.TimedOut => new SandboxResult(SandboxOutcome.Answered, ExecuteAnswer.Stopped(ResourceLimit.Time, options)),
             _ => new SandboxResult(SandboxOutcome.Answered, CrashAnswer(worker, options)),
         };
         Retire(worker, reason);
@@ -166,7 +166,7 @@ public sealed class WorkerPool : IAsyncDisposable
     {
         var tail = worker.StderrTail;
         if (tail.Contains("OutOfMemory", StringComparison.Ordinal) || tail.Contains("out of memory", StringComparison.OrdinalIgnoreCase))
-            return ExecuteAnswer.Stopped(ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", options.MaxMemoryBytes));
+            return ExecuteAnswer.Stopped(ResourceLimit.Memory, options);
         return InternalError.Execute(new InvalidOperationException(
             $"the sandbox's worker process ended during the run (exit code {worker.ExitCode?.ToString() ?? "unknown"})"));
     }

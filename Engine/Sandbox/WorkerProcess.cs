@@ -146,15 +146,6 @@ internal sealed class WorkerProcess : IDisposable
         return (cancel.IsCancellationRequested ? WorkerOutcome.Cancelled : WorkerOutcome.BrokenAnswer, summary);
     }
 
-    public bool HasExited
-    {
-        get
-        {
-            try { return _process.HasExited; }
-            catch (InvalidOperationException) { return true; }
-        }
-    }
-
     public int? ExitCode
     {
         get

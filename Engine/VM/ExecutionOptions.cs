@@ -30,6 +30,15 @@ public sealed record ExecutionOptions
     /// <summary>Steps the trace keeps; past this the run goes on untraced and the result says the trace was truncated.</summary>
     public int MaxTraceSteps { get; init; } = 10_000;
 
+    /// <summary>The status of a run stopped by <paramref name="limit"/>, and the limit as the answer names it.</summary>
+    public (ExecutionStatus Status, LimitInfo Limit) Stopped(ResourceLimit limit) => limit switch
+    {
+        ResourceLimit.Steps => (ExecutionStatus.StepLimitExceeded, new LimitInfo("max_steps", MaxSteps)),
+        ResourceLimit.Time => (ExecutionStatus.TimeLimitExceeded, new LimitInfo("timeout_ms", (long)Timeout.TotalMilliseconds)),
+        ResourceLimit.Memory => (ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", MaxMemoryBytes)),
+        _ => (ExecutionStatus.OutputLimitExceeded, new LimitInfo("max_output_chars", MaxOutputChars)),
+    };
+
     /// <summary>What input() reads, line by line.</summary>
     public string Stdin { get; init; } = "";
 }

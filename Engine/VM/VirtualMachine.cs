@@ -41,19 +41,12 @@ public static class VirtualMachine
             catch (ResourceLimitException e)
             {
                 if (e.Limit == ResourceLimit.Memory) Abandon(interpreter, ref globals, context);
-                (status, limit) = e.Limit switch
-                {
-                    ResourceLimit.Steps => (ExecutionStatus.StepLimitExceeded, new LimitInfo("max_steps", options.MaxSteps)),
-                    ResourceLimit.Time => (ExecutionStatus.TimeLimitExceeded, new LimitInfo("timeout_ms", (long)options.Timeout.TotalMilliseconds)),
-                    ResourceLimit.Memory => (ExecutionStatus.MemoryLimitExceeded, new LimitInfo("max_memory_bytes", options.MaxMemoryBytes)),
-                    _ => (ExecutionStatus.OutputLimitExceeded, new LimitInfo("max_output_chars", options.MaxOutputChars)),
-                };
+                (status, limit) = options.Stopped(e.Limit);
             }
             catch (OutOfMemoryException)
             {
                 Abandon(interpreter, ref globals, context);
-                status = ExecutionStatus.MemoryLimitExceeded;
-                limit = new LimitInfo("max_memory_bytes", options.MaxMemoryBytes);
+                (status, limit) = options.Stopped(ResourceLimit.Memory);
             }
             catch (Exception e)
             {
