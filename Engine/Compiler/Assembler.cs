@@ -11,6 +11,7 @@ internal static class Assembler
 {
     public static CodeObject Assemble(CodeUnit unit, string filename)
     {
+        LocalsPlus.Lay(unit);
         new FlowGraphOptimizer(unit).Run();
         var stackSize = StackDepth(unit);
         NormalizeJumps(unit);
@@ -24,7 +25,11 @@ internal static class Assembler
             QualName = unit.QualName,
             Filename = filename,
             FirstLineNo = unit.FirstLineNo,
-            ArgCount = unit.ArgCount,
+            ArgCount = unit.ArgCount + unit.PosOnlyArgCount,
+            PosOnlyArgCount = unit.PosOnlyArgCount,
+            KwOnlyArgCount = unit.KwOnlyArgCount,
+            CellVars = LocalsPlus.CellVarNames(unit),
+            FreeVars = LocalsPlus.FreeVarNames(unit),
             StackSize = stackSize,
             Flags = unit.Flags,
             Names = [.. unit.Names],
@@ -50,7 +55,8 @@ internal static class Assembler
                 stack.Push(b);
             }
         }
-        Push(unit.Entry, 0);
+        // a generator starts with the value RETURN_GENERATOR leaves, which POP_TOP drops
+        Push(unit.Entry, (unit.Flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR)) != 0 ? 1 : 0);
         while (stack.Count > 0)
         {
             var b = stack.Pop();

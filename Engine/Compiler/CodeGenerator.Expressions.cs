@@ -62,8 +62,9 @@ internal sealed partial class CodeGenerator
             case Attribute a:
                 Expression(a.Value);
                 SetAttributeLoc(a);
+                if (a.Ctx == ExprContext.Store) ForbiddenName(a.Attr, Ctx.Store);
                 Emit(a.Ctx switch { ExprContext.Load => Opcode.LOAD_ATTR, ExprContext.Store => Opcode.STORE_ATTR, _ => Opcode.DELETE_ATTR },
-                    _u.AddName(a.Attr));
+                    MangledName(a.Attr));
                 break;
             case Subscript s:
                 Expression(s.Value);
@@ -85,6 +86,23 @@ internal sealed partial class CodeGenerator
             case Slice s: Slice(s); break;
             case JoinedStr j: JoinedStr(j); break;
             case FormattedValue f: FormattedValue(f); break;
+            case Lambda l: Lambda(l); break;
+            case ListComp c: Comprehension(c, ComprehensionKind.ListComp, "<listcomp>", c.Generators, c.Elt, null); break;
+            case SetComp c: Comprehension(c, ComprehensionKind.SetComp, "<setcomp>", c.Generators, c.Elt, null); break;
+            case DictComp c: Comprehension(c, ComprehensionKind.DictComp, "<dictcomp>", c.Generators, c.Key, c.Value); break;
+            case GeneratorExp c: Comprehension(c, ComprehensionKind.GenExp, "<genexpr>", c.Generators, c.Elt, null); break;
+            case Yield y: Yield(y); break;
+            case YieldFrom y: YieldFrom(y); break;
+            case Await a: Await(a); break;
+            case NamedExpr n:
+                Expression(n.Value);
+                Emit(Opcode.COPY, 1);
+                Expression(n.Target);
+                break;
+            case Starred s:
+                throw ErrorHere(s.Ctx == ExprContext.Store
+                    ? "starred assignment target must be in a list or tuple"
+                    : "can't use starred expression here");
             default:
                 throw Unsupported(e, "the '" + e.TypeName + "' expression");
         }
@@ -104,8 +122,21 @@ internal sealed partial class CodeGenerator
     /// <summary>compiler_joined_str: the parts, joined by BUILD_STRING when there are several.</summary>
     private void JoinedStr(JoinedStr j)
     {
-        // CPython joins more parts than this with ''.join([...]); not done here yet.
-        if (j.Values.Count > StackUseGuideline) throw Unsupported(j, "an f-string with this many parts");
+        if (j.Values.Count > StackUseGuideline)
+        {
+            // many parts: ''.join([...])
+            LoadConst(new StrConstant(""));
+            Emit(Opcode.LOAD_METHOD, MangledName("join"));
+            Emit(Opcode.BUILD_LIST, 0);
+            foreach (var v in j.Values)
+            {
+                Expression(v);
+                Emit(Opcode.LIST_APPEND, 1);
+            }
+            Emit(Opcode.PRECALL, 1);
+            Emit(Opcode.CALL, 1);
+            return;
+        }
         foreach (var v in j.Values) Expression(v);
         if (j.Values.Count != 1) Emit(Opcode.BUILD_STRING, j.Values.Count);
     }
@@ -267,13 +298,30 @@ internal sealed partial class CodeGenerator
 
     private void Call(Call c)
     {
+        ValidateKeywords(c.Keywords);
         if (c.Func is Attribute { Ctx: ExprContext.Load } method && MethodCall(c, method)) return;
         var saved = _u.Loc;
         SetLoc(c.Func);
         Emit(Opcode.PUSH_NULL);
         _u.Loc = saved;
         Expression(c.Func);
-        CallHelper(0, c.Args, c.Keywords, c);
+        CallHelper(0, c.Args, c.Keywords);
+    }
+
+    /// <summary>validate_keywords: a keyword given twice, or named __debug__.</summary>
+    private void ValidateKeywords(List<Keyword> keywords)
+    {
+        for (var i = 0; i < keywords.Count; i++)
+        {
+            if (keywords[i].Arg is not { } name) continue;
+            ForbiddenName(name, Ctx.Store);
+            for (var k = i + 1; k < keywords.Count; k++)
+            {
+                if (keywords[k].Arg != name) continue;
+                SetLoc(keywords[k]);
+                throw ErrorHere("keyword argument repeated: " + name);
+            }
+        }
     }
 
     /// <summary>maybe_optimize_method_call: obj.m(args) as LOAD_METHOD and a call with the method's self.</summary>
@@ -285,12 +333,12 @@ internal sealed partial class CodeGenerator
         var saved = _u.Loc;
         SetLoc(method);
         SetAttributeLoc(method);
-        Emit(Opcode.LOAD_METHOD, _u.AddName(method.Attr));
+        Emit(Opcode.LOAD_METHOD, MangledName(method.Attr));
         _u.Loc = saved;
         foreach (var a in c.Args) Expression(a);
         if (c.Keywords.Count > 0)
         {
-            foreach (var k in c.Keywords) Expression(k.Value);
+            foreach (var k in c.Keywords) Keyword(k);
             KwNames(c.Keywords);
         }
         Emit(Opcode.PRECALL, c.Args.Count + c.Keywords.Count);
@@ -298,48 +346,118 @@ internal sealed partial class CodeGenerator
         return true;
     }
 
-    private void CallHelper(int pushed, List<Expr> args, List<Keyword> keywords, Located where)
+    /// <summary>compiler_visit_keyword.</summary>
+    private void Keyword(Keyword k) => Expression(k.Value);
+
+    /// <summary>compiler_call_helper: <paramref name="pushed"/> arguments are already on the stack.
+    /// Without * or ** (and not too many) a plain CALL; else a tuple and a dict for CALL_FUNCTION_EX.</summary>
+    private void CallHelper(int pushed, List<Expr> args, List<Keyword> keywords)
     {
-        if (args.Count + keywords.Count * 2 > StackUseGuideline || args.Any(a => a is Starred) || keywords.Any(k => k.Arg is null))
-            throw Unsupported(where, "a call with *args, **kwargs or very many arguments");
-        foreach (var a in args) Expression(a);
+        ValidateKeywords(keywords);
+        if (args.Count + keywords.Count * 2 <= StackUseGuideline && !args.Any(a => a is Starred) && !keywords.Any(k => k.Arg is null))
+        {
+            foreach (var a in args) Expression(a);
+            if (keywords.Count > 0)
+            {
+                foreach (var k in keywords) Keyword(k);
+                KwNames(keywords);
+            }
+            Emit(Opcode.PRECALL, pushed + args.Count + keywords.Count);
+            Emit(Opcode.CALL, pushed + args.Count + keywords.Count);
+            return;
+        }
+        // positional arguments: f(*a) passes a itself
+        if (pushed == 0 && args.Count == 1 && args[0] is Starred only) Expression(only.Value);
+        else StarUnpack(args, Opcode.BUILD_LIST, Opcode.LIST_APPEND, Opcode.LIST_EXTEND, tuple: true, pushed);
         if (keywords.Count > 0)
         {
-            foreach (var k in keywords) Expression(k.Value);
-            KwNames(keywords);
+            var haveDict = false;
+            var seen = 0;
+            for (var i = 0; i < keywords.Count; i++)
+            {
+                var kw = keywords[i];
+                if (kw.Arg is not null)
+                {
+                    seen++;
+                    continue;
+                }
+                if (seen > 0)
+                {
+                    SubKwargs(keywords, i - seen, i);
+                    if (haveDict) Emit(Opcode.DICT_MERGE, 1);
+                    haveDict = true;
+                    seen = 0;
+                }
+                if (!haveDict)
+                {
+                    Emit(Opcode.BUILD_MAP, 0);
+                    haveDict = true;
+                }
+                Expression(kw.Value);
+                Emit(Opcode.DICT_MERGE, 1);
+            }
+            if (seen > 0)
+            {
+                SubKwargs(keywords, keywords.Count - seen, keywords.Count);
+                if (haveDict) Emit(Opcode.DICT_MERGE, 1);
+            }
         }
-        Emit(Opcode.PRECALL, pushed + args.Count + keywords.Count);
-        Emit(Opcode.CALL, pushed + args.Count + keywords.Count);
+        Emit(Opcode.CALL_FUNCTION_EX, keywords.Count > 0 ? 1 : 0);
     }
+
+    /// <summary>compiler_subkwargs: a run of named keyword arguments as one dict.</summary>
+    private void SubKwargs(List<Keyword> keywords, int begin, int end)
+    {
+        var n = end - begin;
+        var big = n * 2 > StackUseGuideline;
+        if (n > 1 && !big)
+        {
+            for (var i = begin; i < end; i++) Expression(keywords[i].Value);
+            LoadConst(new TupleConstant(keywords.Skip(begin).Take(n).Select(k => (PyConstant)new StrConstant(k.Arg!)).ToArray()));
+            Emit(Opcode.BUILD_CONST_KEY_MAP, n);
+            return;
+        }
+        if (big) EmitNoLocation(Opcode.BUILD_MAP, 0);
+        for (var i = begin; i < end; i++)
+        {
+            LoadConst(new StrConstant(keywords[i].Arg!));
+            Expression(keywords[i].Value);
+            if (big) EmitNoLocation(Opcode.MAP_ADD, 1);
+        }
+        if (!big) Emit(Opcode.BUILD_MAP, n);
+    }
+
+    private void EmitNoLocation(Opcode op, int arg) => _u.Current.Instrs.Add(new Instr((int)op, arg, Location.None));
 
     private void KwNames(List<Keyword> keywords) =>
         Emit(Opcode.KW_NAMES, _u.AddConst(new TupleConstant(keywords.Select(k => (PyConstant)new StrConstant(k.Arg!)).ToArray())));
 
     /// <summary>starunpack_helper: a list, tuple or set display.</summary>
-    private void StarUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend, bool tuple)
+    private void StarUnpack(List<Expr> elts, Opcode build, Opcode add, Opcode extend, bool tuple, int pushed = 0)
     {
         var n = elts.Count;
         if (n > 2 && elts.All(x => x is Constant))
         {
             var items = elts.Select(x => ((Constant)x).Value).ToArray();
-            if (tuple) { LoadConst(new TupleConstant(items)); return; }
-            Emit(build, 0);
+            if (tuple && pushed == 0) { LoadConst(new TupleConstant(items)); return; }
+            Emit(build, pushed);
             LoadConst(build == Opcode.BUILD_SET ? new FrozenSetConstant(items) : new TupleConstant(items));
             Emit(extend, 1);
+            if (tuple) Emit(Opcode.LIST_TO_TUPLE);
             return;
         }
-        var big = n > StackUseGuideline;
+        var big = n + pushed > StackUseGuideline;
         var seenStar = elts.Any(x => x is Starred);
         if (!seenStar && !big)
         {
             foreach (var x in elts) Expression(x);
-            Emit(tuple ? Opcode.BUILD_TUPLE : build, n);
+            Emit(tuple ? Opcode.BUILD_TUPLE : build, n + pushed);
             return;
         }
         var built = false;
         if (big)
         {
-            Emit(build, 0);
+            Emit(build, pushed);
             built = true;
         }
         for (var i = 0; i < n; i++)
@@ -348,7 +466,7 @@ internal sealed partial class CodeGenerator
             {
                 if (!built)
                 {
-                    Emit(build, i);
+                    Emit(build, i + pushed);
                     built = true;
                 }
                 Expression(star.Value);
@@ -369,30 +487,76 @@ internal sealed partial class CodeGenerator
         var star = elts.FindIndex(x => x is Starred);
         if (star >= 0)
         {
-            if (elts.FindLastIndex(x => x is Starred) != star) throw Error(where, "multiple starred expressions in assignment");
+            if (elts.FindLastIndex(x => x is Starred) != star) throw ErrorHere("multiple starred expressions in assignment");
+            if (star >= 1 << 8 || elts.Count - star - 1 >= int.MaxValue >> 8) throw ErrorHere("too many expressions in star-unpacking assignment");
             Emit(Opcode.UNPACK_EX, star + ((elts.Count - star - 1) << 8));
         }
         else Emit(Opcode.UNPACK_SEQUENCE, elts.Count);
         foreach (var x in elts) Expression(x is Starred s ? s.Value : x);
     }
 
+    /// <summary>compiler_dict: runs of key/value pairs as maps (constant keys: BUILD_CONST_KEY_MAP),
+    /// merged with DICT_UPDATE around ** unpackings and every 16 pairs.</summary>
     private void Dict(Dict d)
     {
-        if (d.Keys.Any(k => k is null)) throw Unsupported(d, "dict unpacking (**)");
         var n = d.Values.Count;
-        if (n * 2 > StackUseGuideline) throw Unsupported(d, "a dict display this large");
-        if (n > 1 && d.Keys.All(k => k is Constant))
+        var haveDict = false;
+        var elements = 0;
+        for (var i = 0; i < n; i++)
         {
-            foreach (var v in d.Values) Expression(v);
-            LoadConst(new TupleConstant(d.Keys.Select(k => ((Constant)k!).Value).ToArray()));
+            if (d.Keys[i] is null)
+            {
+                if (elements > 0)
+                {
+                    SubDict(d, i - elements, i);
+                    if (haveDict) Emit(Opcode.DICT_UPDATE, 1);
+                    haveDict = true;
+                    elements = 0;
+                }
+                if (!haveDict)
+                {
+                    Emit(Opcode.BUILD_MAP, 0);
+                    haveDict = true;
+                }
+                Expression(d.Values[i]);
+                Emit(Opcode.DICT_UPDATE, 1);
+            }
+            else if (elements * 2 > StackUseGuideline)
+            {
+                SubDict(d, i - elements, i + 1);
+                if (haveDict) Emit(Opcode.DICT_UPDATE, 1);
+                haveDict = true;
+                elements = 0;
+            }
+            else elements++;
+        }
+        if (elements > 0)
+        {
+            SubDict(d, n - elements, n);
+            if (haveDict) Emit(Opcode.DICT_UPDATE, 1);
+            haveDict = true;
+        }
+        if (!haveDict) Emit(Opcode.BUILD_MAP, 0);
+    }
+
+    private void SubDict(Dict d, int begin, int end)
+    {
+        var n = end - begin;
+        var big = n * 2 > StackUseGuideline;
+        if (n > 1 && !big && d.Keys.Skip(begin).Take(n).All(k => k is Constant))
+        {
+            for (var i = begin; i < end; i++) Expression(d.Values[i]);
+            LoadConst(new TupleConstant(d.Keys.Skip(begin).Take(n).Select(k => ((Constant)k!).Value).ToArray()));
             Emit(Opcode.BUILD_CONST_KEY_MAP, n);
             return;
         }
-        for (var i = 0; i < n; i++)
+        if (big) Emit(Opcode.BUILD_MAP, 0);
+        for (var i = begin; i < end; i++)
         {
             Expression(d.Keys[i]!);
             Expression(d.Values[i]);
+            if (big) Emit(Opcode.MAP_ADD, 1);
         }
-        Emit(Opcode.BUILD_MAP, n);
+        if (!big) Emit(Opcode.BUILD_MAP, n);
     }
 }

@@ -9,13 +9,16 @@ internal sealed partial class CodeGenerator
     private static string? Docstring(List<Stmt> body) =>
         body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: StrConstant doc } } ? doc.Value : null;
 
-    /// <summary>compiler_body: a module's docstring is stored as __doc__, then every statement.</summary>
-    private void Body(List<Stmt> body, bool isModule)
+    /// <summary>compiler_body: SETUP_ANNOTATIONS when the body annotates, the docstring stored as
+    /// __doc__ (module and class), then every statement.</summary>
+    private void Body(List<Stmt> body)
     {
+        // the module's first instructions take the first statement's line
+        if (_u.ScopeType == ScopeType.Module && body.Count > 0) SetLoc(body[0]);
+        if (FindAnnotation(body)) Emit(Opcode.SETUP_ANNOTATIONS);
         if (body.Count == 0) return;
-        SetLoc(body[0]);
         var start = 0;
-        if (isModule && Docstring(body) is not null)
+        if (Docstring(body) is not null)
         {
             start = 1;
             Expression(((ExprStmt)body[0]).Value);
@@ -23,6 +26,33 @@ internal sealed partial class CodeGenerator
             NameOp("__doc__", Ctx.Store, body[0]);
         }
         for (var i = start; i < body.Count; i++) Statement(body[i]);
+    }
+
+    /// <summary>find_ann: an annotated assignment anywhere in the body, nested blocks included
+    /// (but not nested functions or classes).</summary>
+    private static bool FindAnnotation(List<Stmt> body)
+    {
+        foreach (var s in body)
+        {
+            var found = s switch
+            {
+                AnnAssign _ => true,
+                For f => FindAnnotation(f.Body) || FindAnnotation(f.Orelse),
+                AsyncFor f => FindAnnotation(f.Body) || FindAnnotation(f.Orelse),
+                While w => FindAnnotation(w.Body) || FindAnnotation(w.Orelse),
+                If i => FindAnnotation(i.Body) || FindAnnotation(i.Orelse),
+                With w => FindAnnotation(w.Body),
+                AsyncWith w => FindAnnotation(w.Body),
+                Try t => FindAnnotation(t.Body) || FindAnnotation(t.Finalbody) || FindAnnotation(t.Orelse)
+                         || t.Handlers.Cast<ExceptHandler>().Any(h => FindAnnotation(h.Body)),
+                TryStar t => FindAnnotation(t.Body) || FindAnnotation(t.Finalbody) || FindAnnotation(t.Orelse)
+                             || t.Handlers.Cast<ExceptHandler>().Any(h => FindAnnotation(h.Body)),
+                Match m => m.Cases.Any(c => FindAnnotation(c.Body)),
+                _ => false,
+            };
+            if (found) return true;
+        }
+        return false;
     }
 
     private void Statements(List<Stmt> body)
@@ -57,7 +87,12 @@ internal sealed partial class CodeGenerator
             case Break b: Break(b); break;
             case Continue c: Continue(c); break;
             case Return r: Return(r); break;
-            case FunctionDef f: FunctionDef(f); break;
+            case FunctionDef f: FunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: false); break;
+            case AsyncFunctionDef f: FunctionDef(f, f.Name, f.Args, f.Body, f.DecoratorList, f.Returns, isAsync: true); break;
+            case ClassDef c: ClassDef(c); break;
+            case Import i: Import(i); break;
+            case ImportFrom i: ImportFrom(i); break;
+            case AnnAssign a: AnnAssign(a); break;
             case Global or Nonlocal: break;
             case Delete d:
                 foreach (var t in d.Targets) Expression(t);
@@ -151,6 +186,7 @@ internal sealed partial class CodeGenerator
     private void Return(Return s)
     {
         if (!_u.Scope.IsFunction) throw Error(s, "'return' outside function");
+        if (s.Value is not null && _u.Scope.Coroutine && _u.Scope.Generator) throw Error(s, "'return' with value in async generator");
         var preserveTop = s.Value is not null and not Constant;
         if (preserveTop) Expression(s.Value!);
         else if (s.Value is not null)
@@ -244,43 +280,67 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private void FunctionDef(FunctionDef s)
+    /// <summary>compiler_annassign: the assignment first; a simple name's annotation is stored in
+    /// __annotations__ at module and class level; other targets' parts are evaluated there.</summary>
+    private void AnnAssign(AnnAssign s)
     {
-        if (s.DecoratorList.Count > 0) throw Unsupported(s, "a decorator");
-        var args = s.Args;
-        if (args.Kwonlyargs.Count > 0 || args.Vararg is not null || args.Kwarg is not null)
-            throw Unsupported(s, "a function with keyword-only, *args or **kwargs parameters");
-        if (s.Returns is not null || args.Posonlyargs.Concat(args.Args).Any(a => a.Annotation is not null))
-            throw Unsupported(s, "a function annotation");
-        var scope = _u.Scope.Children[s];
-        if (scope.Closure is { } closure) throw Unsupported(closure, "a closure (a nested function reading a variable of its enclosing function)");
-
-        var flags = 0;
-        if (args.Defaults.Count > 0)
+        var target = s.Target;
+        if (s.Value is not null)
         {
-            foreach (var d in args.Defaults) Expression(d);
-            Emit(Opcode.BUILD_TUPLE, args.Defaults.Count);
-            flags |= 0x01;
+            Expression(s.Value);
+            Expression(target);
         }
-
-        var outer = _u;
-        var qualName = outer.Scope.IsFunction ? outer.QualName + ".<locals>." + s.Name : s.Name;
-        _u = new CodeUnit(scope, s.Name, qualName, s.Lineno)
+        switch (target)
         {
-            ArgCount = args.Posonlyargs.Count + args.Args.Count,
-            Flags = CodeFlags.OPTIMIZED | CodeFlags.NEWLOCALS | (outer.Scope.IsFunction ? CodeFlags.NESTED : 0),
-        };
-        _u.Loc = new Location(s.Lineno, s.Lineno, 0, 0);
-        Emit(Opcode.RESUME, 0);
-        var docstring = Docstring(s.Body);
-        _u.AddConst(docstring is null ? NoneConstant.Instance : new StrConstant(docstring));
-        for (var i = docstring is null ? 0 : 1; i < s.Body.Count; i++) Statement(s.Body[i]);
-        CodeObject code;
-        try { code = Assemble(addNone: true); }
-        finally { _u = outer; }
+            case Name n:
+                ForbiddenName(n.Id, Ctx.Store);
+                if (s.Simple != 0 && _u.ScopeType is ScopeType.Module or ScopeType.Class)
+                {
+                    if (_future.Annotations) AnnotationString(s.Annotation);
+                    else Expression(s.Annotation);
+                    Emit(Opcode.LOAD_NAME, MangledName("__annotations__"));
+                    LoadConst(new StrConstant(Mangling.Mangle(_u.Private, n.Id)));
+                    Emit(Opcode.STORE_SUBSCR);
+                }
+                break;
+            case Attribute a:
+                ForbiddenName(a.Attr, Ctx.Store);
+                if (s.Value is null) CheckAnnotationExpr(a.Value);
+                break;
+            case Subscript sub:
+                if (s.Value is null)
+                {
+                    CheckAnnotationExpr(sub.Value);
+                    CheckAnnotationSubscript(sub.Slice);
+                }
+                break;
+        }
+        // the annotation of a complex target is evaluated last, outside functions
+        if (s.Simple == 0 && !_future.Annotations && _u.ScopeType is ScopeType.Module or ScopeType.Class)
+            CheckAnnotationExpr(s.Annotation);
+    }
 
-        LoadConst(new CodeConstant(code));
-        Emit(Opcode.MAKE_FUNCTION, flags);
-        NameOp(s.Name, Ctx.Store, s);
+    private void CheckAnnotationExpr(Expr e)
+    {
+        Expression(e);
+        Emit(Opcode.POP_TOP);
+    }
+
+    private void CheckAnnotationSubscript(Expr e)
+    {
+        switch (e)
+        {
+            case Slice sl:
+                if (sl.Lower is not null) CheckAnnotationExpr(sl.Lower);
+                if (sl.Upper is not null) CheckAnnotationExpr(sl.Upper);
+                if (sl.Step is not null) CheckAnnotationExpr(sl.Step);
+                break;
+            case Engine.Syntax.Tuple t:
+                foreach (var x in t.Elts) CheckAnnotationSubscript(x);
+                break;
+            default:
+                CheckAnnotationExpr(e);
+                break;
+        }
     }
 }

@@ -14,23 +14,32 @@ internal sealed partial class CodeGenerator
     private const int StackUseGuideline = 30;
 
     private readonly string _filename;
+    private readonly SymbolTable _symbols;
+    private readonly FutureFeatures _future;
+    /// <summary>c_stack: the units enclosing the current one, innermost last.</summary>
+    private readonly List<CodeUnit> _outer = [];
     private CodeUnit _u = null!;
 
-    private CodeGenerator(string filename) => _filename = filename;
-
-    public static CodeObject CompileModule(Module module, Scope scope, string filename)
+    private CodeGenerator(string filename, SymbolTable symbols, FutureFeatures future)
     {
-        var generator = new CodeGenerator(filename);
-        return generator.Module(module, scope);
+        _filename = filename;
+        _symbols = symbols;
+        _future = future;
     }
 
-    private CodeObject Module(Module module, Scope scope)
+    public static CodeObject CompileModule(Module module, SymbolTable symbols, FutureFeatures future, string filename)
     {
-        _u = new CodeUnit(scope, "<module>", "<module>", 1);
+        var generator = new CodeGenerator(filename, symbols, future);
+        return generator.Module(module);
+    }
+
+    private CodeObject Module(Module module)
+    {
+        _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1);
         // CPython gives the module's RESUME line 0 (and end line 1)
         _u.Loc = new Location(0, 1, 0, 0);
         Emit(Opcode.RESUME, 0);
-        Body(module.Body, isModule: true);
+        Body(module.Body);
         return Assemble(addNone: true);
     }
 
@@ -43,7 +52,59 @@ internal sealed partial class CodeGenerator
             if (addNone) LoadConst(NoneConstant.Instance);
             Emit(Opcode.RETURN_VALUE);
         }
+        _u.Flags = ComputeCodeFlags();
         return Assembler.Assemble(_u, _filename);
+    }
+
+    /// <summary>compute_code_flags: a function's kind from its symbol-table block, plus the module's future features.</summary>
+    private CodeFlags ComputeCodeFlags()
+    {
+        var ste = _u.Scope;
+        var flags = CodeFlags.None;
+        if (ste.Type == BlockType.Function)
+        {
+            flags |= CodeFlags.NEWLOCALS | CodeFlags.OPTIMIZED;
+            if (ste.Nested) flags |= CodeFlags.NESTED;
+            if (ste.Generator && !ste.Coroutine) flags |= CodeFlags.GENERATOR;
+            if (!ste.Generator && ste.Coroutine) flags |= CodeFlags.COROUTINE;
+            if (ste.Generator && ste.Coroutine) flags |= CodeFlags.ASYNC_GENERATOR;
+            if (ste.Varargs) flags |= CodeFlags.VARARGS;
+            if (ste.Varkeywords) flags |= CodeFlags.VARKEYWORDS;
+        }
+        return flags | (CodeFlags)_future.Flags;
+    }
+
+    /// <summary>compiler_enter_scope: a new unit for a function, class, lambda or comprehension,
+    /// its qualified name, and its RESUME at the first line.</summary>
+    private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
+    {
+        var unit = new CodeUnit(_symbols[key], scopeType, name, lineno) { Private = _u.Private };
+        _outer.Add(_u);
+        _u = unit;
+        _u.QualName = QualName();
+        _u.Loc = new Location(lineno, lineno, 0, 0);
+        Emit(Opcode.RESUME, 0);
+    }
+
+    private void ExitScope()
+    {
+        _u = _outer[^1];
+        _outer.RemoveAt(_outer.Count - 1);
+    }
+
+    /// <summary>compiler_set_qualname: a function's locals show as `f.<locals>.g`; a name declared
+    /// global in the enclosing block is qualified from the module.</summary>
+    private string QualName()
+    {
+        if (_outer.Count <= 1) return _u.Name;
+        var parent = _outer[^1];
+        if (_u.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Class
+            && parent.Scope.Resolve(Mangling.Mangle(parent.Private, _u.Name)) == NameScope.GlobalExplicit)
+            return _u.Name;
+        var baseName = parent.ScopeType is ScopeType.Function or ScopeType.AsyncFunction or ScopeType.Lambda
+            ? parent.QualName + ".<locals>"
+            : parent.QualName;
+        return baseName + "." + _u.Name;
     }
 
     // ------------------------------------------------------------------ emitting
@@ -88,27 +149,60 @@ internal sealed partial class CodeGenerator
 
     private enum Ctx { Load, Store, Del }
 
+    /// <summary>compiler_nameop: FAST in functions, DEREF for cells and free variables (CLASSDEREF in a
+    /// class body), GLOBAL for declared or implicit globals in functions, NAME otherwise.</summary>
     private void NameOp(string name, Ctx ctx, Located where)
     {
-        switch (_u.Scope.Resolve(name))
+        ForbiddenName(name, ctx);
+        var mangled = Mangling.Mangle(_u.Private, name);
+        var scope = _u.Scope.Resolve(mangled);
+        var isFunction = _u.Scope.Type == BlockType.Function;
+        switch (scope)
         {
-            case NameScope.Local:
-                var local = _u.AddVarName(name);
+            case NameScope.Free:
+            case NameScope.Cell:
+                var index = scope == NameScope.Free ? _u.FreeVars[mangled] : _u.CellVars[mangled];
+                Emit(ctx switch
+                {
+                    Ctx.Load => _u.Scope.Type == BlockType.Class ? Opcode.LOAD_CLASSDEREF : Opcode.LOAD_DEREF,
+                    Ctx.Store => Opcode.STORE_DEREF,
+                    _ => Opcode.DELETE_DEREF,
+                }, index);
+                return;
+            case NameScope.Local when isFunction:
+                var local = _u.AddVarName(mangled);
                 Emit(ctx switch { Ctx.Load => Opcode.LOAD_FAST, Ctx.Store => Opcode.STORE_FAST, _ => Opcode.DELETE_FAST }, local);
                 return;
-            case NameScope.Free:
-                throw Unsupported(where, "a closure (a nested function reading '" + name + "' of its enclosing function)");
             case NameScope.GlobalExplicit:
-            case NameScope.GlobalImplicit when _u.Scope.IsFunction:
-                var index = _u.AddName(name);
-                if (ctx == Ctx.Load) Emit(Opcode.LOAD_GLOBAL, index << 1);
-                else Emit(ctx == Ctx.Store ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL, index);
+            case NameScope.GlobalImplicit when isFunction:
+                var global = _u.AddName(mangled);
+                if (ctx == Ctx.Load) Emit(Opcode.LOAD_GLOBAL, global << 1);
+                else Emit(ctx == Ctx.Store ? Opcode.STORE_GLOBAL : Opcode.DELETE_GLOBAL, global);
                 return;
             default:
-                Emit(ctx switch { Ctx.Load => Opcode.LOAD_NAME, Ctx.Store => Opcode.STORE_NAME, _ => Opcode.DELETE_NAME }, _u.AddName(name));
+                Emit(ctx switch { Ctx.Load => Opcode.LOAD_NAME, Ctx.Store => Opcode.STORE_NAME, _ => Opcode.DELETE_NAME }, _u.AddName(mangled));
                 return;
         }
     }
+
+    /// <summary>forbidden_name: __debug__ can be neither assigned nor deleted.</summary>
+    private void ForbiddenName(string name, Ctx ctx)
+    {
+        if (name != "__debug__") return;
+        if (ctx == Ctx.Store) throw ErrorHere("cannot assign to __debug__");
+        if (ctx == Ctx.Del) throw ErrorHere("cannot delete __debug__");
+    }
+
+    /// <summary>compiler_error: a SyntaxError at the current location.</summary>
+    private SourceErrorException ErrorHere(string message)
+    {
+        var loc = _u.Loc;
+        return new(new SourceError("SyntaxError", message, loc.Line, loc.Col + 1,
+            loc.EndLine, loc.EndCol >= 0 ? loc.EndCol + 1 : null));
+    }
+
+    /// <summary>ADDOP_NAME: a name for co_names, mangled in a class.</summary>
+    private int MangledName(string name) => _u.AddName(Mangling.Mangle(_u.Private, name));
 
     private static Ctx ContextOf(ExprContext ctx) => ctx switch
     {

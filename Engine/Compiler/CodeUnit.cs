@@ -8,9 +8,13 @@ internal enum LoopKind { While, For }
 
 internal sealed record Loop(LoopKind Kind, BasicBlock Continue, BasicBlock Exit);
 
+/// <summary>What kind of code object a unit compiles (CPython's COMPILER_SCOPE_*).</summary>
+internal enum ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
+
 /// <summary>
-/// The state of one code object being compiled (CPython's compiler_unit): its scope, tables
-/// of constants and names in first-use order, the blocks, the current block and location.
+/// The state of one code object being compiled (CPython's compiler_unit): its symbol-table
+/// block, tables of constants and names in first-use order, the cell and free variables, the
+/// blocks, the current block and location.
 /// </summary>
 internal sealed class CodeUnit
 {
@@ -19,26 +23,40 @@ internal sealed class CodeUnit
     private readonly Dictionary<string, int> _varIndex = [];
     private int _nextBlockId;
 
-    public CodeUnit(Scope scope, string name, string qualName, int firstLineNo)
+    public CodeUnit(Scope scope, ScopeType scopeType, string name, int firstLineNo)
     {
         Scope = scope;
+        ScopeType = scopeType;
         Name = name;
-        QualName = qualName;
+        QualName = name;
         FirstLineNo = firstLineNo;
-        foreach (var p in scope.Parameters) AddVarName(p);
+        foreach (var p in scope.VarNames) AddVarName(p);
+        // u_cellvars: the cells, sorted; a class whose methods use __class__ gets that cell too
+        foreach (var c in scope.NamesOf(NameScope.Cell)) CellVars[c] = CellVars.Count;
+        if (scope.NeedsClassClosure) CellVars["__class__"] = CellVars.Count;
+        // u_freevars: numbered after the cells, as the DEREF opcodes index them before fix_cell_offsets
+        foreach (var f in scope.NamesOf(NameScope.Free, SymbolFlags.DefFreeClass)) FreeVars[f] = CellVars.Count + FreeVars.Count;
         Entry = Current = NewBlock();
     }
 
     public Scope Scope { get; }
+    public ScopeType ScopeType { get; }
     public string Name { get; }
-    public string QualName { get; }
+    public string QualName { get; set; }
     public int FirstLineNo { get; }
+    /// <summary>u_private: the class name that mangles __names here.</summary>
+    public string? Private { get; set; }
     public int ArgCount { get; set; }
+    public int PosOnlyArgCount { get; set; }
+    public int KwOnlyArgCount { get; set; }
     public CodeFlags Flags { get; set; }
 
     public List<PyConstant> Consts { get; } = [];
     public List<string> Names { get; } = [];
     public List<string> VarNames { get; } = [];
+    public Dictionary<string, int> CellVars { get; } = [];
+    public Dictionary<string, int> FreeVars { get; } = [];
+    public bool IsVarName(string name) => _varIndex.ContainsKey(name);
 
     /// <summary>Every block in creation order (the assembler walks them newest first, as CPython's u_blocks).</summary>
     public List<BasicBlock> Blocks { get; } = [];

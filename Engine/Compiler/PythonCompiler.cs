@@ -8,9 +8,9 @@ namespace Engine.Compiler;
 public sealed record CompileResult(CodeObject? Code, SourceError? Error);
 
 /// <summary>
-/// compile(source, filename, "exec") from a parsed tree: the AST optimizer, the symbol table,
-/// code generation into a flow graph, the flow-graph optimizer and the assembler, each as in
-/// CPython 3.11. The tree is optimized in place.
+/// compile(source, filename, "exec") from a parsed tree: the future imports, the AST optimizer,
+/// the symbol table, code generation into a flow graph, the flow-graph optimizer and the
+/// assembler, each as in CPython 3.11. The tree is optimized in place.
 /// </summary>
 public static class PythonCompiler
 {
@@ -18,9 +18,10 @@ public static class PythonCompiler
     {
         try
         {
+            var future = FutureFeatures.Parse(tree);
             AstOptimizer.Optimize(tree);
-            var scope = Scope.ForModule(tree);
-            return new CompileResult(CodeGenerator.CompileModule(tree, scope, filename), null);
+            var symbols = SymbolTable.Build(tree, future);
+            return new CompileResult(CodeGenerator.CompileModule(tree, symbols, future, filename), null);
         }
         catch (SourceErrorException e)
         {
