@@ -16,128 +16,227 @@ internal static class AstOptimizer
 {
     private const int MaxIntBits = 128, MaxCollectionSize = 256, MaxStrSize = 4096;
 
-    public static void Optimize(Module module) => Body(module.Body);
+    public static void Optimize(Module module, FutureFeatures future) => new Folder(future.Annotations).Body(module.Body);
 
-    private static void Body(List<Stmt> body)
+    /// <summary>The walk of ast_opt.c (astfold_*): every node, children first, each folded on the way back.</summary>
+    private sealed class Folder(bool futureAnnotations)
     {
-        foreach (var s in body) Statement(s);
-    }
-
-    private static void Statement(Stmt s)
-    {
-        switch (s)
+        /// <summary>astfold_body: a string constant that only folding made first in the body is no docstring.</summary>
+        public void Body(List<Stmt> body)
         {
-            case ExprStmt e: e.Value = Expression(e.Value); break;
-            case Assign a:
-                for (var i = 0; i < a.Targets.Count; i++) a.Targets[i] = Expression(a.Targets[i]);
-                a.Value = Expression(a.Value);
-                break;
-            case AugAssign a: a.Target = Expression(a.Target); a.Value = Expression(a.Value); break;
-            case AnnAssign a:
-                a.Target = Expression(a.Target);
-                a.Annotation = Expression(a.Annotation);
-                if (a.Value is not null) a.Value = Expression(a.Value);
-                break;
-            case Return r: if (r.Value is not null) r.Value = Expression(r.Value); break;
-            case If i: i.Test = Expression(i.Test); Body(i.Body); Body(i.Orelse); break;
-            case While w: w.Test = Expression(w.Test); Body(w.Body); Body(w.Orelse); break;
-            case For f:
-                f.Target = Expression(f.Target);
-                f.Iter = Iterable(Expression(f.Iter));
-                Body(f.Body);
-                Body(f.Orelse);
-                break;
-            case FunctionDef f:
-                Arguments(f.Args);
-                for (var i = 0; i < f.DecoratorList.Count; i++) f.DecoratorList[i] = Expression(f.DecoratorList[i]);
-                if (f.Returns is not null) f.Returns = Expression(f.Returns);
-                Body(f.Body);
-                break;
-            case Delete d:
-                for (var i = 0; i < d.Targets.Count; i++) d.Targets[i] = Expression(d.Targets[i]);
-                break;
-            case Assert a:
-                a.Test = Expression(a.Test);
-                if (a.Msg is not null) a.Msg = Expression(a.Msg);
-                break;
-            case Raise r:
-                if (r.Exc is not null) r.Exc = Expression(r.Exc);
-                if (r.Cause is not null) r.Cause = Expression(r.Cause);
-                break;
+            var hadDocstring = IsDocstring(body);
+            foreach (var s in body) Statement(s);
+            if (!hadDocstring && IsDocstring(body))
+            {
+                var st = (ExprStmt)body[0];
+                var joined = new JoinedStr([st.Value]);
+                CopyLocation(st, joined);
+                st.Value = joined;
+            }
         }
-    }
 
-    private static void Arguments(Arguments args)
-    {
-        for (var i = 0; i < args.Defaults.Count; i++) args.Defaults[i] = Expression(args.Defaults[i]);
-        for (var i = 0; i < args.KwDefaults.Count; i++)
-            if (args.KwDefaults[i] is { } d) args.KwDefaults[i] = Expression(d);
-    }
+        private static bool IsDocstring(List<Stmt> body) =>
+            body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: StrConstant } };
 
-    private static Expr Expression(Expr e)
-    {
-        switch (e)
+        private void Statements(List<Stmt> body)
         {
-            case BoolOp b:
-                for (var i = 0; i < b.Values.Count; i++) b.Values[i] = Expression(b.Values[i]);
-                return e;
-            case BinOp b:
-                b.Left = Expression(b.Left);
-                b.Right = Expression(b.Right);
-                return FoldBinOp(b);
-            case UnaryOp u:
-                u.Operand = Expression(u.Operand);
-                return FoldUnaryOp(u);
-            case IfExp i:
-                i.Test = Expression(i.Test); i.Body = Expression(i.Body); i.Orelse = Expression(i.Orelse);
-                return e;
-            case Dict d:
-                for (var i = 0; i < d.Keys.Count; i++) if (d.Keys[i] is { } k) d.Keys[i] = Expression(k);
-                for (var i = 0; i < d.Values.Count; i++) d.Values[i] = Expression(d.Values[i]);
-                return e;
-            case Set s:
-                for (var i = 0; i < s.Elts.Count; i++) s.Elts[i] = Expression(s.Elts[i]);
-                return e;
-            case List l:
-                for (var i = 0; i < l.Elts.Count; i++) l.Elts[i] = Expression(l.Elts[i]);
-                return e;
-            case Tuple t:
-                for (var i = 0; i < t.Elts.Count; i++) t.Elts[i] = Expression(t.Elts[i]);
-                return FoldTuple(t);
-            case Compare c:
-                c.Left = Expression(c.Left);
-                for (var i = 0; i < c.Comparators.Count; i++) c.Comparators[i] = Expression(c.Comparators[i]);
-                if (c.Ops[^1] is CmpOperator.In or CmpOperator.NotIn) c.Comparators[^1] = Iterable(c.Comparators[^1]);
-                return e;
-            case Call c:
-                c.Func = Expression(c.Func);
-                for (var i = 0; i < c.Args.Count; i++) c.Args[i] = Expression(c.Args[i]);
-                foreach (var k in c.Keywords) k.Value = Expression(k.Value);
-                return e;
-            case Attribute a:
-                a.Value = Expression(a.Value);
-                return e;
-            case Subscript s:
-                s.Value = Expression(s.Value);
-                s.Slice = Expression(s.Slice);
-                return FoldSubscript(s);
-            case Starred s:
-                s.Value = Expression(s.Value);
-                return e;
-            case Slice s:
-                if (s.Lower is not null) s.Lower = Expression(s.Lower);
-                if (s.Upper is not null) s.Upper = Expression(s.Upper);
-                if (s.Step is not null) s.Step = Expression(s.Step);
-                return e;
-            case JoinedStr j:
-                for (var i = 0; i < j.Values.Count; i++) j.Values[i] = Expression(j.Values[i]);
-                return e;
-            case FormattedValue f:
-                f.Value = Expression(f.Value);
-                if (f.FormatSpec is not null) f.FormatSpec = Expression(f.FormatSpec);
-                return e;
-            default:
-                return e;
+            foreach (var s in body) Statement(s);
+        }
+
+        private void Exprs(List<Expr> exprs)
+        {
+            for (var i = 0; i < exprs.Count; i++) exprs[i] = Expression(exprs[i]);
+        }
+
+        private Expr? Optional(Expr? e) => e is null ? null : Expression(e);
+
+        private Expr? Annotation(Expr? e) => futureAnnotations ? e : Optional(e);
+
+        private void Statement(Stmt s)
+        {
+            switch (s)
+            {
+                case FunctionDef f:
+                    Arguments(f.Args);
+                    Body(f.Body);
+                    Exprs(f.DecoratorList);
+                    f.Returns = Annotation(f.Returns);
+                    break;
+                case AsyncFunctionDef f:
+                    Arguments(f.Args);
+                    Body(f.Body);
+                    Exprs(f.DecoratorList);
+                    f.Returns = Annotation(f.Returns);
+                    break;
+                case ClassDef c:
+                    Exprs(c.Bases);
+                    foreach (var k in c.Keywords) k.Value = Expression(k.Value);
+                    Body(c.Body);
+                    Exprs(c.DecoratorList);
+                    break;
+                case Return r: r.Value = Optional(r.Value); break;
+                case Delete d: Exprs(d.Targets); break;
+                case Assign a: Exprs(a.Targets); a.Value = Expression(a.Value); break;
+                case AugAssign a: a.Target = Expression(a.Target); a.Value = Expression(a.Value); break;
+                case AnnAssign a:
+                    a.Target = Expression(a.Target);
+                    a.Annotation = Annotation(a.Annotation)!;
+                    a.Value = Optional(a.Value);
+                    break;
+                case For f:
+                    f.Target = Expression(f.Target);
+                    f.Iter = Iterable(Expression(f.Iter));
+                    Statements(f.Body);
+                    Statements(f.Orelse);
+                    break;
+                case AsyncFor f:
+                    f.Target = Expression(f.Target);
+                    f.Iter = Expression(f.Iter);
+                    Statements(f.Body);
+                    Statements(f.Orelse);
+                    break;
+                case While w: w.Test = Expression(w.Test); Statements(w.Body); Statements(w.Orelse); break;
+                case If i: i.Test = Expression(i.Test); Statements(i.Body); Statements(i.Orelse); break;
+                case With w: WithItems(w.Items); Statements(w.Body); break;
+                case AsyncWith w: WithItems(w.Items); Statements(w.Body); break;
+                case Raise r: r.Exc = Optional(r.Exc); r.Cause = Optional(r.Cause); break;
+                case Try t: TryParts(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+                case TryStar t: TryParts(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+                case Assert a: a.Test = Expression(a.Test); a.Msg = Optional(a.Msg); break;
+                case ExprStmt e: e.Value = Expression(e.Value); break;
+                case Match m:
+                    m.Subject = Expression(m.Subject);
+                    foreach (var c in m.Cases)
+                    {
+                        Pattern(c.Pattern);
+                        c.Guard = Optional(c.Guard);
+                        Statements(c.Body);
+                    }
+                    break;
+            }
+        }
+
+        private void WithItems(List<WithItem> items)
+        {
+            foreach (var item in items)
+            {
+                item.ContextExpr = Expression(item.ContextExpr);
+                item.OptionalVars = Optional(item.OptionalVars);
+            }
+        }
+
+        private void TryParts(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalbody)
+        {
+            Statements(body);
+            foreach (var h in handlers.Cast<ExceptHandler>())
+            {
+                h.Type = Optional(h.Type);
+                Statements(h.Body);
+            }
+            Statements(orelse);
+            Statements(finalbody);
+        }
+
+        private void Pattern(Pattern p)
+        {
+            switch (p)
+            {
+                case MatchValue v: v.Value = Expression(v.Value); break;
+                case MatchSequence q: foreach (var x in q.Patterns) Pattern(x); break;
+                case MatchMapping m: Exprs(m.Keys); foreach (var x in m.Patterns) Pattern(x); break;
+                case MatchClass c:
+                    c.Cls = Expression(c.Cls);
+                    foreach (var x in c.Patterns) Pattern(x);
+                    foreach (var x in c.KwdPatterns) Pattern(x);
+                    break;
+                case MatchAs a: if (a.Pattern is not null) Pattern(a.Pattern); break;
+                case MatchOr o: foreach (var x in o.Patterns) Pattern(x); break;
+            }
+        }
+
+        private void Arguments(Arguments args)
+        {
+            foreach (var a in args.Posonlyargs) a.Annotation = Annotation(a.Annotation);
+            foreach (var a in args.Args) a.Annotation = Annotation(a.Annotation);
+            if (args.Vararg is { } va) va.Annotation = Annotation(va.Annotation);
+            foreach (var a in args.Kwonlyargs) a.Annotation = Annotation(a.Annotation);
+            for (var i = 0; i < args.KwDefaults.Count; i++)
+                if (args.KwDefaults[i] is { } d) args.KwDefaults[i] = Expression(d);
+            if (args.Kwarg is { } kw) kw.Annotation = Annotation(kw.Annotation);
+            Exprs(args.Defaults);
+        }
+
+        private void Generators(List<Comprehension> generators)
+        {
+            foreach (var g in generators)
+            {
+                g.Target = Expression(g.Target);
+                g.Iter = Iterable(Expression(g.Iter));
+                Exprs(g.Ifs);
+            }
+        }
+
+        private Expr Expression(Expr e)
+        {
+            switch (e)
+            {
+                case BoolOp b: Exprs(b.Values); return e;
+                case BinOp b:
+                    b.Left = Expression(b.Left);
+                    b.Right = Expression(b.Right);
+                    return FoldBinOp(b);
+                case UnaryOp u:
+                    u.Operand = Expression(u.Operand);
+                    return FoldUnaryOp(u);
+                case Lambda l: Arguments(l.Args); l.Body = Expression(l.Body); return e;
+                case IfExp i:
+                    i.Test = Expression(i.Test); i.Body = Expression(i.Body); i.Orelse = Expression(i.Orelse);
+                    return e;
+                case Dict d:
+                    for (var i = 0; i < d.Keys.Count; i++) if (d.Keys[i] is { } k) d.Keys[i] = Expression(k);
+                    Exprs(d.Values);
+                    return e;
+                case Set s: Exprs(s.Elts); return e;
+                case ListComp c: c.Elt = Expression(c.Elt); Generators(c.Generators); return e;
+                case SetComp c: c.Elt = Expression(c.Elt); Generators(c.Generators); return e;
+                case DictComp c: c.Key = Expression(c.Key); c.Value = Expression(c.Value); Generators(c.Generators); return e;
+                case GeneratorExp c: c.Elt = Expression(c.Elt); Generators(c.Generators); return e;
+                case Await a: a.Value = Expression(a.Value); return e;
+                case Yield y: y.Value = Optional(y.Value); return e;
+                case YieldFrom y: y.Value = Expression(y.Value); return e;
+                case Compare c:
+                    c.Left = Expression(c.Left);
+                    Exprs(c.Comparators);
+                    // fold_compare: a literal list or set tested with `in` becomes a tuple or frozenset
+                    if (c.Ops[^1] is CmpOperator.In or CmpOperator.NotIn) c.Comparators[^1] = Iterable(c.Comparators[^1]);
+                    return e;
+                case Call c:
+                    c.Func = Expression(c.Func);
+                    Exprs(c.Args);
+                    foreach (var k in c.Keywords) k.Value = Expression(k.Value);
+                    return e;
+                case FormattedValue f:
+                    f.Value = Expression(f.Value);
+                    f.FormatSpec = Optional(f.FormatSpec);
+                    return e;
+                case JoinedStr j: Exprs(j.Values); return e;
+                case Attribute a: a.Value = Expression(a.Value); return e;
+                case Subscript s:
+                    s.Value = Expression(s.Value);
+                    s.Slice = Expression(s.Slice);
+                    return FoldSubscript(s);
+                case Starred s: s.Value = Expression(s.Value); return e;
+                case Slice s:
+                    s.Lower = Optional(s.Lower);
+                    s.Upper = Optional(s.Upper);
+                    s.Step = Optional(s.Step);
+                    return e;
+                case List l: Exprs(l.Elts); return e;
+                case Tuple t: Exprs(t.Elts); return FoldTuple(t);
+                case Name { Ctx: ExprContext.Load, Id: "__debug__" } n: return Replace(n, new BoolConstant(true));
+                case NamedExpr n: n.Value = Expression(n.Value); return e;
+                default: return e;
+            }
         }
     }
 
@@ -146,7 +245,7 @@ internal static class AstOptimizer
     {
         switch (e)
         {
-            case List l:
+            case List l when !l.Elts.Any(x => x is Starred):
                 var tuple = new Tuple(l.Elts, ExprContext.Load);
                 CopyLocation(l, tuple);
                 return FoldTuple(tuple);
@@ -199,9 +298,9 @@ internal static class AstOptimizer
             };
             if (flipped is { } op)
             {
-                var c = new Compare(compare.Left, [op], compare.Comparators);
-                CopyLocation(u, c);
-                return c;
+                // COPY_NODE: the comparison, at its own place, replaces the `not`
+                compare.Ops[0] = op;
+                return compare;
             }
         }
         if (u.Operand is not Constant { Value: var value }) return u;

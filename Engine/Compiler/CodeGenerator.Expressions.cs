@@ -327,6 +327,8 @@ internal sealed partial class CodeGenerator
     /// <summary>maybe_optimize_method_call: obj.m(args) as LOAD_METHOD and a call with the method's self.</summary>
     private bool MethodCall(Call c, Attribute method)
     {
+        // is_import_originated: module.f(...) stays an attribute load and a plain call
+        if (method.Value is Name imported && (_symbols.Top.FlagsOf(imported.Id) & SymbolFlags.DefImport) != 0) return false;
         if (c.Args.Count + c.Keywords.Count + (c.Keywords.Count > 0 ? 1 : 0) >= StackUseGuideline) return false;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return false;
         Expression(method.Value);

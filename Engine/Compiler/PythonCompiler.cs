@@ -19,7 +19,7 @@ public static class PythonCompiler
         try
         {
             var future = FutureFeatures.Parse(tree);
-            AstOptimizer.Optimize(tree);
+            AstOptimizer.Optimize(tree, future);
             var symbols = SymbolTable.Build(tree, future);
             return new CompileResult(CodeGenerator.CompileModule(tree, symbols, future, filename), null);
         }
