@@ -2,14 +2,18 @@
 """Times CPython 3.11 on the same work as the .NET harness (Benchmarks/Program.cs).
 
   cpython_bench.py STAGE ROUNDS FILE...    prints the best round's seconds
+  cpython_bench.py accepts FILE...         prints the FILEs compile() takes without error, one a line
 
-STAGE is tokenize (tokenize.generate_tokens) or parse (ast.parse). Files are read and decoded
-before the clock starts, as the harness does; a file CPython rejects counts as work done."""
+STAGE is tokenize (tokenize.generate_tokens), parse (ast.parse) or compile (compile(source,
+'<string>', 'exec'): source to code objects). Files are read and decoded before the clock starts,
+as the harness does; a file CPython rejects counts as work done (the harness times compile only
+on files both sides accept: see accepts)."""
 import ast
 import io
 import sys
 import time
 import tokenize
+import warnings
 
 
 def read(path):
@@ -36,9 +40,26 @@ def run_parse(source):
         pass
 
 
+def run_compile(source):
+    # SyntaxWarning and DeprecationWarning (invalid escapes...) are still found, not printed:
+    # the Engine's compiler reports no warnings
+    warnings.simplefilter("ignore")
+    try:
+        compile(source, "<string>", "exec", dont_inherit=True)
+    except (SyntaxError, ValueError, MemoryError, RecursionError):
+        return False
+    return True
+
+
 def main():
+    if sys.argv[1] == "accepts":
+        for path in sys.argv[2:]:
+            source = read(path)
+            if source is not None and run_compile(source):
+                print(path)
+        return
     stage, rounds, paths = sys.argv[1], int(sys.argv[2]), sys.argv[3:]
-    work = {"tokenize": run_tokenize, "parse": run_parse}[stage]
+    work = {"tokenize": run_tokenize, "parse": run_parse, "compile": run_compile}[stage]
     sources = [s for s in (read(p) for p in paths) if s is not None]
     best = float("inf")
     for _ in range(rounds):

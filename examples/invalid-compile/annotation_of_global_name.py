@@ -1,0 +1,3 @@
+def configure():
+    global level
+    level: int = 3

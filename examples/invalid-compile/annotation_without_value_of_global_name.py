@@ -1,0 +1,3 @@
+class Shape:
+    global sides
+    sides: int

@@ -1,0 +1,1 @@
+items = [x async for x in source()]

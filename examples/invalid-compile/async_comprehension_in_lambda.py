@@ -1,0 +1,1 @@
+collect = lambda stream: [x async for x in stream]

@@ -1,0 +1,2 @@
+async def run(stream):
+    return lambda: [x async for x in stream]

@@ -1,0 +1,2 @@
+def collect(stream):
+    return {k: v async for k, v in stream}

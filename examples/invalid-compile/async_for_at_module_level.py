@@ -1,0 +1,2 @@
+async for chunk in reader():
+    print(chunk)

@@ -1,0 +1,4 @@
+class Reader:
+    def lines(self):
+        async for line in self.stream:
+            yield line

@@ -1,0 +1,2 @@
+def collect(stream):
+    return {item async for item in stream}

@@ -1,0 +1,4 @@
+import asyncio
+
+async with asyncio.Lock():
+    pass

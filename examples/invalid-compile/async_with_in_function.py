@@ -1,0 +1,3 @@
+def read(lock):
+    async with lock:
+        return 1

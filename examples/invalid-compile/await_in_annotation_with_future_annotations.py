@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+async def fetch(url) -> await response():
+    return url

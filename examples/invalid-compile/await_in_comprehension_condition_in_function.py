@@ -1,0 +1,2 @@
+def gather(tasks):
+    return [t for t in tasks if await t]

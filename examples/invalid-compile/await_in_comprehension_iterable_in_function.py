@@ -1,0 +1,2 @@
+def load(fetch):
+    return [x for x in await fetch()]

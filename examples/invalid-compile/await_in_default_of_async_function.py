@@ -1,0 +1,2 @@
+async def run(task=await make()):
+    return task

@@ -1,0 +1,4 @@
+import asyncio
+
+def pause():
+    await asyncio.sleep(1)

@@ -1,0 +1,2 @@
+async def run(items):
+    return list(map(lambda c: await c, items))

@@ -1,0 +1,4 @@
+async def run(task):
+    def helper():
+        return await task
+    return helper()

@@ -1,0 +1,10 @@
+try:
+    pass
+except KeyError:
+    pass
+except:
+    pass
+except IndexError:
+    pass
+else:
+    pass

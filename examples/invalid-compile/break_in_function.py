@@ -1,0 +1,4 @@
+def search(items, target):
+    if target in items:
+        break
+    return None

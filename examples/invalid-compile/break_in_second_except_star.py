@@ -1,0 +1,7 @@
+for attempt in range(3):
+    try:
+        pass
+    except* ValueError:
+        pass
+    except* TypeError:
+        break

@@ -1,0 +1,1 @@
+found = {i for i in range(3) if (k := i) for k in range(2)}

@@ -1,0 +1,4 @@
+def skip(x):
+    if x:
+        continue
+    return x

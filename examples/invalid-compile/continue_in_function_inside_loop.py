@@ -1,0 +1,4 @@
+while True:
+    def next_one():
+        continue
+    break

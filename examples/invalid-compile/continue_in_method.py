@@ -1,0 +1,3 @@
+class Loop:
+    def run(self):
+        continue

@@ -1,0 +1,4 @@
+class Flags:
+    pass
+
+Flags.__debug__ = True

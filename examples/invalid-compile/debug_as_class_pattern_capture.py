@@ -1,0 +1,3 @@
+match 1:
+    case int(real=__debug__):
+        pass

@@ -1,0 +1,1 @@
+check = lambda __debug__: __debug__

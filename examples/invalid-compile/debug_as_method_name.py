@@ -1,0 +1,3 @@
+class Checker:
+    def __debug__(self):
+        return True

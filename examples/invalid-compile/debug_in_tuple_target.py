@@ -1,0 +1,1 @@
+(__debug__, mode) = True, "fast"

@@ -1,0 +1,2 @@
+def clamp(low, /, low):
+    return low

@@ -1,0 +1,3 @@
+"""A module."""
+x = 1
+from __future__ import annotations

@@ -1,0 +1,3 @@
+def configure():
+    level: int = 3
+    global level

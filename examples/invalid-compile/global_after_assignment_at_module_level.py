@@ -1,0 +1,3 @@
+limit = 10
+global limit
+print(limit)

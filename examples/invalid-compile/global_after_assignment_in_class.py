@@ -1,0 +1,3 @@
+class Config:
+    debug = True
+    global debug

@@ -1,0 +1,5 @@
+hits = 0
+
+def hit():
+    hits += 1
+    global hits

@@ -1,0 +1,5 @@
+def scan(items):
+    for item in items:
+        pass
+    global item
+    return item

@@ -1,0 +1,4 @@
+def setup():
+    def handler():
+        return 1
+    global handler

@@ -1,0 +1,5 @@
+total = 0
+
+def report():
+    print(total)
+    global total

@@ -1,0 +1,3 @@
+print(value)
+global value
+value = 3

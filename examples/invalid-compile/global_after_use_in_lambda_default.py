@@ -1,0 +1,4 @@
+def make():
+    f = lambda x=rate: x
+    global rate
+    return f

@@ -1,0 +1,5 @@
+def outer():
+    def inner(count):
+        global count
+        count += 1
+    return inner

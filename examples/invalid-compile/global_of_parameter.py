@@ -1,0 +1,3 @@
+def scale(value, factor):
+    global factor
+    return value * factor

@@ -1,0 +1,4 @@
+class Account:
+    def deposit(self, amount):
+        global amount
+        self.total += amount

@@ -1,0 +1,3 @@
+def swap(a, b):
+    global a, b
+    a, b = b, a

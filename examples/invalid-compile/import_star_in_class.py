@@ -1,0 +1,2 @@
+class Maths:
+    from math import *

@@ -1,0 +1,3 @@
+def tools():
+    from os.path import *
+    return join("a", "b")

@@ -1,0 +1,4 @@
+def outer():
+    def inner():
+        from string import *
+    return inner

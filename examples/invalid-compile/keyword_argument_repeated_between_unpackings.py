@@ -1,0 +1,2 @@
+options = {}
+result = dict(**options, mode=1, **options, mode=2)

@@ -1,0 +1,2 @@
+class Model(metaclass=type, metaclass=type):
+    pass

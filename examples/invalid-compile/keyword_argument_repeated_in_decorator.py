@@ -1,0 +1,6 @@
+def route(**kw):
+    return lambda f: f
+
+@route(path="/", path="/home")
+def index():
+    pass

@@ -1,0 +1,5 @@
+match status:
+    case _ as code:
+        pass
+    case 200:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case (a as b) | (b as a):
+        pass

@@ -1,0 +1,5 @@
+match command:
+    case action:
+        print(action)
+    case "quit":
+        pass

@@ -1,0 +1,3 @@
+match config:
+    case {"debug": True, "debug": False}:
+        pass

@@ -1,0 +1,3 @@
+match table:
+    case {"a": 1, -0: 2, 0: 3}:
+        pass

@@ -1,0 +1,3 @@
+match table:
+    case {None: 1, None: 2}:
+        pass

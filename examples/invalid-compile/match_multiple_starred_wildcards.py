@@ -1,0 +1,3 @@
+match items:
+    case [*_, 0, *_]:
+        pass

@@ -1,0 +1,3 @@
+match config:
+    case {"host": name, "user": name}:
+        print(name)

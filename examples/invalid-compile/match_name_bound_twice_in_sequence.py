@@ -1,0 +1,3 @@
+match point:
+    case [x, x]:
+        print(x)

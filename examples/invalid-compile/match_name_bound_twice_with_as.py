@@ -1,0 +1,3 @@
+match value:
+    case [first, *_] as first:
+        print(first)

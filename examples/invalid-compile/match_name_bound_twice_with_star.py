@@ -1,0 +1,3 @@
+match value:
+    case [head, *head]:
+        pass

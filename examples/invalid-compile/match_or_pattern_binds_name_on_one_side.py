@@ -1,0 +1,3 @@
+match point:
+    case (1 as one) | 2:
+        pass

@@ -1,0 +1,3 @@
+match value:
+    case [(a, 1) | (1, b)]:
+        pass

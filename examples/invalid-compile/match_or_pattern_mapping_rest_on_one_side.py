@@ -1,0 +1,3 @@
+match data:
+    case {"a": 1, **rest} | {"b": 2}:
+        pass

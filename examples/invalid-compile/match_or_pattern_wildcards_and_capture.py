@@ -1,0 +1,3 @@
+match pair:
+    case [_, _] | [x, _]:
+        pass

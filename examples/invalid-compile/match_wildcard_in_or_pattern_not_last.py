@@ -1,0 +1,3 @@
+match status:
+    case _ | 200:
+        pass

@@ -1,0 +1,5 @@
+match status:
+    case _:
+        print("anything")
+    case 404:
+        print("not found")

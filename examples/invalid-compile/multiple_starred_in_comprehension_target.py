@@ -1,0 +1,1 @@
+pairs = [a for *a, *b in [(1, 2)]]

@@ -1,0 +1,3 @@
+def split(rows):
+    (x, (*y, *z)) = rows
+    return x

@@ -1,0 +1,6 @@
+def outer():
+    mode = "a"
+    def inner():
+        global mode
+        nonlocal mode
+    return inner

@@ -1,0 +1,2 @@
+nonlocal value
+value = 1

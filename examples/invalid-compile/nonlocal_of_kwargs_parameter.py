@@ -1,0 +1,6 @@
+def builder():
+    options = {}
+    def add(**options):
+        nonlocal options
+        return options
+    return add

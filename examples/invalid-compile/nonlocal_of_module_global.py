@@ -1,0 +1,5 @@
+count = 0
+
+def increment():
+    nonlocal count
+    count += 1

@@ -1,0 +1,3 @@
+def increment():
+    nonlocal count
+    count += 1

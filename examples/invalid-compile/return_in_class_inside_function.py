@@ -1,0 +1,4 @@
+def factory():
+    class Product:
+        return 1
+    return Product

@@ -1,0 +1,5 @@
+def handle():
+    try:
+        pass
+    except* KeyError:
+        return 1

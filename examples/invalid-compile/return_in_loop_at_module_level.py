@@ -1,0 +1,3 @@
+for n in range(10):
+    if n == 3:
+        return n

@@ -1,0 +1,4 @@
+try:
+    value = int("3")
+except ValueError:
+    return None

@@ -1,0 +1,4 @@
+async def ticks(n):
+    if n < 0:
+        return []
+    yield n

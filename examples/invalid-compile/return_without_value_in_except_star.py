@@ -1,0 +1,6 @@
+def handle():
+    try:
+        pass
+    except* (KeyError, IndexError) as group:
+        if group:
+            return

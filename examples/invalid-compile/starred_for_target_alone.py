@@ -1,0 +1,2 @@
+for *chunk in [[1, 2]]:
+    print(chunk)

@@ -1,0 +1,3 @@
+def unpack(items):
+    x = *items
+    return x

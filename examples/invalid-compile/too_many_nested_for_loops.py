@@ -1,0 +1,22 @@
+for a0 in range(2):
+    for a1 in range(2):
+        for a2 in range(2):
+            for a3 in range(2):
+                for a4 in range(2):
+                    for a5 in range(2):
+                        for a6 in range(2):
+                            for a7 in range(2):
+                                for a8 in range(2):
+                                    for a9 in range(2):
+                                        for a10 in range(2):
+                                            for a11 in range(2):
+                                                for a12 in range(2):
+                                                    for a13 in range(2):
+                                                        for a14 in range(2):
+                                                            for a15 in range(2):
+                                                                for a16 in range(2):
+                                                                    for a17 in range(2):
+                                                                        for a18 in range(2):
+                                                                            for a19 in range(2):
+                                                                                for a20 in range(2):
+                                                                                    pass

@@ -1,0 +1,22 @@
+with open('f0'):
+    with open('f1'):
+        with open('f2'):
+            with open('f3'):
+                with open('f4'):
+                    with open('f5'):
+                        with open('f6'):
+                            with open('f7'):
+                                with open('f8'):
+                                    with open('f9'):
+                                        with open('f10'):
+                                            with open('f11'):
+                                                with open('f12'):
+                                                    with open('f13'):
+                                                        with open('f14'):
+                                                            with open('f15'):
+                                                                with open('f16'):
+                                                                    with open('f17'):
+                                                                        with open('f18'):
+                                                                            with open('f19'):
+                                                                                with open('f20'):
+                                                                                    pass

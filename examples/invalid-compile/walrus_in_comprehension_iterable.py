@@ -1,0 +1,2 @@
+def run():
+    return [x for x in (items := [1, 2, 3])]

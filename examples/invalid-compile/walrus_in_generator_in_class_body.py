@@ -1,0 +1,2 @@
+class Stats:
+    found = any((hit := n) > 2 for n in range(5))

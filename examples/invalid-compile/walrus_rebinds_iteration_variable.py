@@ -1,0 +1,1 @@
+values = [i := i * 2 for i in range(5)]

@@ -1,0 +1,1 @@
+total = sum((n := n + 1) for n in range(10))

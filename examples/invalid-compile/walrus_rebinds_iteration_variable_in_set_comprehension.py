@@ -1,0 +1,1 @@
+seen = {(x := 0) for x in "abc"}

@@ -1,0 +1,2 @@
+parts = ["a", "b"]
+yield from parts

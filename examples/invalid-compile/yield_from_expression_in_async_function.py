@@ -1,0 +1,3 @@
+async def relay(source):
+    result = yield from source
+    return result

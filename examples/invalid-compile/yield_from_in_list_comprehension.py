@@ -1,0 +1,2 @@
+def flatten(groups):
+    return [(yield from group) for group in groups]

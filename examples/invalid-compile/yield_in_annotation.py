@@ -1,0 +1,2 @@
+def make(value: (yield)):
+    return value

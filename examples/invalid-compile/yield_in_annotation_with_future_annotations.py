@@ -1,0 +1,4 @@
+from __future__ import annotations
+
+def convert(value: (yield)) -> int:
+    return value

@@ -1,0 +1,4 @@
+def factory():
+    class Product:
+        yield 1
+    return Product

@@ -1,0 +1,2 @@
+def keep(items):
+    return [item for item in items if (yield item)]

@@ -1,0 +1,2 @@
+class Table:
+    rows = [(yield r) for r in range(3)]

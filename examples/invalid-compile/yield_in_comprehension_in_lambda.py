@@ -1,0 +1,1 @@
+pick = lambda items: [(yield i) for i in items]

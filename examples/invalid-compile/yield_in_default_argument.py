@@ -1,0 +1,2 @@
+def make(value=(yield 1)):
+    return value

@@ -1,0 +1,2 @@
+def numbers(items):
+    return [(yield item) for item in items]

@@ -1,0 +1,1 @@
+squares = [(yield n * n) for n in range(5)]

@@ -1,0 +1,2 @@
+def unique(items):
+    seen = {(yield item) for item in items}
