@@ -74,12 +74,12 @@ public class CompilerTests
     [Fact]
     public void UnsupportedConstructIsAClearErrorAtItsPlace()
     {
-        var error = PythonCompiler.Compile(PythonParser.Parse("x = 1\nclass C:\n    pass\n").Tree!).Error;
+        var error = PythonCompiler.Compile(PythonParser.Parse("x = 1\nasync def f():\n    return [x async for x in y]\n").Tree!).Error;
         Assert.NotNull(error);
         Assert.Equal("SyntaxError", error.Type);
-        Assert.Contains("ClassDef", error.Msg);
+        Assert.Contains("async comprehension", error.Msg);
         Assert.Contains("not supported yet", error.Msg);
-        Assert.Equal(2, error.Lineno);
+        Assert.Equal(3, error.Lineno);
     }
 
     [Fact]

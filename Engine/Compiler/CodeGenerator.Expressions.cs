@@ -200,7 +200,8 @@ internal sealed partial class CodeGenerator
             }
             case Compare c:
             {
-                var saved = _u.Loc;
+                // CPython sets the comparison's location here and leaves it set: later jumps of the
+                // same test take it
                 SetLoc(c);
                 if (c.Ops.Count > 1)
                 {
@@ -220,7 +221,6 @@ internal sealed partial class CodeGenerator
                     Expression(c);
                     EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
                 }
-                _u.Loc = saved;
                 return;
             }
         }
@@ -429,7 +429,7 @@ internal sealed partial class CodeGenerator
         if (!big) Emit(Opcode.BUILD_MAP, n);
     }
 
-    private void EmitNoLocation(Opcode op, int arg) => _u.Current.Instrs.Add(new Instr((int)op, arg, Location.None));
+    private void EmitNoLocation(Opcode op, int arg) => AddInstr(new Instr((int)op, arg, Location.None));
 
     private void KwNames(List<Keyword> keywords) =>
         Emit(Opcode.KW_NAMES, _u.AddConst(new TupleConstant(keywords.Select(k => (PyConstant)new StrConstant(k.Arg!)).ToArray())));

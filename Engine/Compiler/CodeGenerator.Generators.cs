@@ -14,7 +14,7 @@ internal sealed partial class CodeGenerator
         var resume = _u.NewBlock();
         var exit = _u.NewBlock();
         UseNextBlock(start);
-        _u.Current.Instrs.Add(new Instr((int)Opcode.SEND, 0, _u.Loc, exit));
+        AddInstr(new Instr((int)Opcode.SEND, 0, _u.Loc, exit));
         UseNextBlock(resume);
         Emit(Opcode.YIELD_VALUE);
         Emit(Opcode.RESUME, isAwait ? 3 : 2);

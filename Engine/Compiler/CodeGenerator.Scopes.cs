@@ -104,9 +104,8 @@ internal sealed partial class CodeGenerator
         foreach (var a in args.Posonlyargs.Concat(args.Args).Concat(args.Kwonlyargs)
                      .Concat(args.Vararg is null ? [] : [args.Vararg]).Concat(args.Kwarg is null ? [] : [args.Kwarg]))
         {
-            if (a.Name != "__debug__") continue;
-            SetLoc(a);
-            throw ErrorHere("cannot assign to __debug__");
+            // at the statement's (or lambda's) place, as forbidden_name reports it
+            if (a.Name == "__debug__") throw ErrorHere("cannot assign to __debug__");
         }
     }
 
@@ -283,8 +282,7 @@ internal sealed partial class CodeGenerator
         {
             depth++;
             UseNextBlock(start);
-            _u.Current.Instrs.Add(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, anchor));
-            NextBlock();
+            AddInstr(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, anchor));
         }
         Expression(gen.Target);
         foreach (var test in gen.Ifs) JumpIf(test, ifCleanup, false);

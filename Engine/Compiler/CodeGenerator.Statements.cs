@@ -148,7 +148,7 @@ internal sealed partial class CodeGenerator
         Expression(s.Iter);
         Emit(Opcode.GET_ITER);
         UseNextBlock(start);
-        _u.Current.Instrs.Add(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, cleanup));
+        AddInstr(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, cleanup));
         UseNextBlock(body);
         Expression(s.Target);
         Statements(s.Body);
@@ -203,7 +203,6 @@ internal sealed partial class CodeGenerator
         if (s.Value is null) LoadConst(NoneConstant.Instance);
         else if (!preserveTop) LoadConst(((Constant)s.Value).Value);
         Emit(Opcode.RETURN_VALUE);
-        NextBlock();
     }
 
     private void Assert(Assert s)
@@ -235,7 +234,6 @@ internal sealed partial class CodeGenerator
             }
         }
         Emit(Opcode.RAISE_VARARGS, n);
-        NextBlock();
     }
 
     private void AugAssign(AugAssign s)

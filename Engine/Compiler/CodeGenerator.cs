@@ -39,6 +39,7 @@ internal sealed partial class CodeGenerator
         // CPython gives the module's RESUME line 0 (and end line 1)
         _u.Loc = new Location(0, 1, 0, 0);
         Emit(Opcode.RESUME, 0);
+        _u.Loc = _u.Loc with { Line = -1 };
         Body(module.Body);
         return Assemble(addNone: true);
     }
@@ -46,7 +47,7 @@ internal sealed partial class CodeGenerator
     private CodeObject Assemble(bool addNone)
     {
         // every path that falls off the end returns None
-        if (_u.Current.Last is not { } last || !VirtualOp.IsExit(last.Op))
+        if (!_u.Current.Return)
         {
             _u.Loc = Location.None;
             if (addNone) LoadConst(NoneConstant.Instance);
@@ -114,16 +115,23 @@ internal sealed partial class CodeGenerator
 
     private void SetLoc(Located node) => _u.Loc = LocOf(node);
 
-    private void Emit(Opcode op, int arg = 0) => _u.Current.Instrs.Add(new Instr((int)op, arg, _u.Loc));
+    private void Emit(Opcode op, int arg = 0) => AddInstr(new Instr((int)op, arg, _u.Loc));
 
-    private void Emit(int op, int arg = 0) => _u.Current.Instrs.Add(new Instr(op, arg, _u.Loc));
+    private void Emit(int op, int arg = 0) => AddInstr(new Instr(op, arg, _u.Loc));
 
-    /// <summary>A jump ends its block; what follows it goes into a fresh block it may fall through to.</summary>
-    private void EmitJump(int op, BasicBlock target, bool noLocation = false)
+    /// <summary>An instruction for the current block. After a jump, return or raise the next instruction
+    /// opens a new block, created only then (compiler_use_new_implicit_block_if_needed), so that
+    /// nothing follows an exit in its block and no empty block is made for nothing.</summary>
+    private void AddInstr(Instr inst)
     {
-        _u.Current.Instrs.Add(new Instr(op, 0, noLocation ? Location.None : _u.Loc, target));
-        UseNextBlock(_u.NewBlock());
+        if (_u.NeedNewImplicitBlock) UseNextBlock(_u.NewBlock());
+        _u.Current.Instrs.Add(inst);
+        if (inst.Op == (int)Opcode.RETURN_VALUE) _u.Current.Return = true;
+        if (inst.IsJump || VirtualOp.IsExit(inst.Op)) _u.NeedNewImplicitBlock = true;
     }
+
+    private void EmitJump(int op, BasicBlock target, bool noLocation = false) =>
+        AddInstr(new Instr(op, 0, noLocation ? Location.None : _u.Loc, target));
 
     private void EmitJump(Opcode op, BasicBlock target) => EmitJump((int)op, target);
 
@@ -132,9 +140,8 @@ internal sealed partial class CodeGenerator
     {
         _u.Current.Next = block;
         _u.Current = block;
+        _u.NeedNewImplicitBlock = false;
     }
-
-    private void NextBlock() => UseNextBlock(_u.NewBlock());
 
     private void LoadConst(PyConstant value) => Emit(Opcode.LOAD_CONST, _u.AddConst(value));
 

@@ -63,6 +63,8 @@ internal sealed class CodeUnit
     public BasicBlock Entry { get; }
     public BasicBlock Current { get; set; }
     public Location Loc { get; set; }
+    /// <summary>u_need_new_implicit_block: the current block ended with a jump or exit.</summary>
+    public bool NeedNewImplicitBlock { get; set; }
     public Stack<Loop> Loops { get; } = new();
 
     public BasicBlock NewBlock()

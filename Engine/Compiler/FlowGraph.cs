@@ -63,6 +63,8 @@ internal sealed class BasicBlock(int id)
     public BasicBlock? Next { get; set; }
 
     public int Predecessors { get; set; }
+    /// <summary>b_return: a RETURN_VALUE was emitted into this block.</summary>
+    public bool Return { get; set; }
     public bool Visited { get; set; }
     public int Offset { get; set; }
     public int StartDepth { get; set; } = int.MinValue;
