@@ -64,6 +64,36 @@ internal static class AstOptimizer
                 if (r.Exc is not null) r.Exc = Expression(r.Exc);
                 if (r.Cause is not null) r.Cause = Expression(r.Cause);
                 break;
+            case Match m:
+                m.Subject = Expression(m.Subject);
+                foreach (var c in m.Cases)
+                {
+                    Pattern(c.Pattern);
+                    if (c.Guard is not null) c.Guard = Expression(c.Guard);
+                    Body(c.Body);
+                }
+                break;
+        }
+    }
+
+    /// <summary>astfold_pattern: makes the negative and complex constants of values and mapping keys.</summary>
+    private static void Pattern(Pattern p)
+    {
+        switch (p)
+        {
+            case MatchValue v: v.Value = Expression(v.Value); break;
+            case MatchSequence s: foreach (var x in s.Patterns) Pattern(x); break;
+            case MatchMapping m:
+                for (var i = 0; i < m.Keys.Count; i++) m.Keys[i] = Expression(m.Keys[i]);
+                foreach (var x in m.Patterns) Pattern(x);
+                break;
+            case MatchClass c:
+                c.Cls = Expression(c.Cls);
+                foreach (var x in c.Patterns) Pattern(x);
+                foreach (var x in c.KwdPatterns) Pattern(x);
+                break;
+            case MatchAs { Pattern: { } inner }: Pattern(inner); break;
+            case MatchOr o: foreach (var x in o.Patterns) Pattern(x); break;
         }
     }
 

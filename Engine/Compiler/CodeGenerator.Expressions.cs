@@ -169,7 +169,8 @@ internal sealed partial class CodeGenerator
             }
             case Compare c:
             {
-                var saved = _u.Loc;
+                // CPython sets the comparison's location and leaves it set for what follows
+                // (an assert's LOAD_ASSERTION_ERROR, a case's POP_TOP after its guard)
                 SetLoc(c);
                 if (c.Ops.Count > 1)
                 {
@@ -189,7 +190,6 @@ internal sealed partial class CodeGenerator
                     Expression(c);
                     EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
                 }
-                _u.Loc = saved;
                 return;
             }
         }

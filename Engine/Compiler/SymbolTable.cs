@@ -117,6 +117,41 @@ internal sealed class Scope
                 case Delete d: foreach (var t in d.Targets) Expression(t); break;
                 case Assert a: Expression(a.Test); if (a.Msg is not null) Expression(a.Msg); break;
                 case Raise r: if (r.Exc is not null) Expression(r.Exc); if (r.Cause is not null) Expression(r.Cause); break;
+                case Match m:
+                    Expression(m.Subject);
+                    foreach (var c in m.Cases)
+                    {
+                        Pattern(c.Pattern);
+                        if (c.Guard is not null) Expression(c.Guard);
+                        Body(c.Body);
+                    }
+                    break;
+            }
+        }
+
+        /// <summary>A pattern's captures (as, star, **rest) bind names; its values and classes are uses.</summary>
+        private void Pattern(Pattern p)
+        {
+            switch (p)
+            {
+                case MatchValue v: Expression(v.Value); break;
+                case MatchSequence s: foreach (var x in s.Patterns) Pattern(x); break;
+                case MatchMapping m:
+                    foreach (var k in m.Keys) Expression(k);
+                    foreach (var x in m.Patterns) Pattern(x);
+                    if (m.Rest is not null) Bind(m.Rest);
+                    break;
+                case MatchClass c:
+                    Expression(c.Cls);
+                    foreach (var x in c.Patterns) Pattern(x);
+                    foreach (var x in c.KwdPatterns) Pattern(x);
+                    break;
+                case MatchStar s: if (s.Name is not null) Bind(s.Name); break;
+                case MatchAs a:
+                    if (a.Pattern is not null) Pattern(a.Pattern);
+                    if (a.Name is not null) Bind(a.Name);
+                    break;
+                case MatchOr o: foreach (var x in o.Patterns) Pattern(x); break;
             }
         }
 
