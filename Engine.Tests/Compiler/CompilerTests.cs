@@ -44,6 +44,26 @@ public class CompilerTests
         "a = [1, 2, 3, 4]\nb = a[1:3]\nc = a[::2]\nd = a[:-1]\ne = a[1:]\nf = a[::-1]\ng = a[x:y:z]\na[1:2] = [9]\ndel a[:1]\na[0:1] += [5]\n",
         // f-strings: conversions, format specs (constant and nested), several parts, a single part
         "x = 3.14159\nw = 10\na = f'{x}'\nb = f'x={x!r} and {x:.2f}'\nc = f'{x!s:>{w}}|{x!a}'\nd = f'{x:{w}.{2}f}' + f'{\"q\"}'\ndef g(v):\n    return f'<{v}>' * 2\n",
+        // match: values and singletons (negative and complex constants folded), an attribute value, a trailing wildcard
+        "match x:\n    case 1:\n        y = 'one'\n    case -2 | 3.5 | 1+2j:\n        y = 'num'\n    case \"s\" \"t\":\n        y = 's'\n    case b'b':\n        y = 'b'\n    case None:\n        y = 'none'\n    case True:\n        y = 't'\n    case math.pi:\n        y = 'pi'\n    case _:\n        y = 'other'\n",
+        // match: sequence patterns - exact length, star with and without a name, the wildcard shortcuts (subscripts from either end)
+        "match p:\n    case []:\n        print('empty')\n    case [x]:\n        print(x)\n    case [x, y]:\n        print(x, y)\n    case (1, _, _):\n        pass\n    case [first, *rest]:\n        print(first, rest)\n    case [*_, last]:\n        print(last)\n    case [a, *_, b, c]:\n        print(a, b, c)\n    case [*_]:\n        pass\n    case [_, *others, _]:\n        pass\n",
+        // match: mapping patterns - {}, constant and attribute keys, **rest, wildcard values
+        "match d:\n    case {}:\n        pass\n    case {'a': 1, 'b': x}:\n        print(x)\n    case {'k': [a, b], **rest}:\n        print(a, b, rest)\n    case {**rest}:\n        print(rest)\n    case {C.attr: v, 2: _}:\n        pass\n",
+        // match: class patterns - positional, keyword and wildcard sub-patterns, a dotted class
+        "match v:\n    case int(n):\n        print(n)\n    case str() | bytes():\n        pass\n    case Point(x=0, y=0):\n        pass\n    case Point(1, y=yy):\n        print(yy)\n    case Point(_, _, z=_):\n        pass\n    case a.b.C(q, r, s=t):\n        print(q, r, t)\n",
+        // match: or-patterns whose alternatives capture in different orders, alternatives inside sequences
+        "match v:\n    case [x, y] | (y, x, _):\n        print(x, y)\n    case {'a': a, 'b': b} | [b, a]:\n        print(a, b)\n    case 1 | 2 | 3:\n        pass\n    case (a, b, c) | [c, a, b] | {'x': b, 'y': c, 'z': a}:\n        pass\n    case [z, (1 | 2) as w]:\n        print(z, w)\n",
+        // match in functions: guards, captures stored to locals (the SWAPs become reordered stores), as-patterns
+        "def f(v):\n    match v:\n        case x if x > 10:\n            return 'big'\n        case [a, b] if a == b:\n            return 'pair'\n        case n if n < 0 and n != -5:\n            return 'neg'\n        case _ if v:\n            return 'truthy'\n        case _:\n            return 'other'\n    return None\n\ndef g(cmd):\n    match cmd.split():\n        case [action]:\n            r = action\n        case [action, obj]:\n            r = action + obj\n        case ['go', ('north' | 'south') as d, *_]:\n            r = d\n        case other:\n            r = other\n    return r\n",
+        // match: nested sequences, mappings and or-patterns, a guarded case, continue in a loop
+        "for item in items:\n    match item:\n        case {'type': 'circle', 'r': r} if r > 0:\n            print(3.14 * r * r)\n        case ('rect', (w, h)) | ['rect', w, h]:\n            print(w * h)\n        case [('p', [x, *ys]), {'z': z}]:\n            print(x, ys, z)\n        case str(s) as whole:\n            print(s, whole)\n        case _:\n            continue\nmatch data:\n    case {'users': [{'name': str(name), 'age': int(age)}, *more]} if age > 18:\n        print(name, age, more)\n    case {'a': (1 | 2) as one, 'b': [x, y] | (x, y, _)}:\n        print(one, x, y)\n    case [(a, b) | [b, a], ([c] | c)]:\n        print(a, b, c)\n    case [a, [b, [c, [d, *e]]]]:\n        print(a, b, c, d, e)\n    case [*a, b] if b:\n        pass\n    case [x, *_, -1] | [-1, *_, x]:\n        pass\n",
+        // match: a lone wildcard case, a lone capture, an as-pattern, a guarded default, several match statements
+        "match x:\n    case _:\n        pass\nmatch y:\n    case z:\n        print(z)\nmatch w:\n    case [1, 2] as p:\n        print(p)\n    case q if q:\n        pass\nmatch a:\n    case 1:\n        x = 1\n    case _ if x:\n        x = 2\ny = 3\nmatch a, b:\n    case 1, 2:\n        pass\n    case x, y:\n        pass\nmatch (*a, b):\n    case ():\n        pass\nmatch [a]:\n    case []:\n        pass\n    case _ if f():\n        pass\n    case _:\n        pass\nmatch q:\n    case {'x': None, 'y': True, 'z': False}:\n        pass\n    case -1.5 | -0j | 1-2j:\n        pass\n",
+        // match in loops with break and continue; an or of mappings and sequences in a function
+        "def g(x):\n    while x:\n        match x:\n            case 0:\n                break\n            case [1, *r]:\n                x = r\n                continue\n            case _:\n                x = None\n    for i in x:\n        match i:\n            case (a, b) if a:\n                print(a)\n            case _:\n                pass\n    return x\ndef f(v):\n    match v:\n        case [a, b, *c] | {'a': a, 'b': b, 'c': c}:\n            return a, b, c\n        case Point(x=px, y=py) as pt if px == py:\n            return pt\n        case (1 | 2 | 3) as small:\n            return small\n        case {'k': {'n': [*_, last]}, **kw}:\n            return last, kw\n        case str() | bytes() as s:\n            return s\n        case [[a, b], [c, d]]:\n            return a + b + c + d\n        case {1: x, 1.5: y, -3: z}:\n            return x\n        case v2:\n            return v2\n",
+        // a comparison tested by assert leaves its location to LOAD_ASSERTION_ERROR
+        "assert x < 1, 'm'\nassert 0 < x < 2\n",
         // jumps long enough to need EXTENDED_ARG
         "def big(x):\n" + string.Concat(Enumerable.Range(0, 90).Select(i => $"    if x == {i}:\n        x = x + {i} * x - {i}\n")) + "    return x\n",
     };
@@ -61,6 +81,23 @@ public class CompilerTests
     [InlineData("x = 1\nreturn x\n", "'return' outside function", 2, 1)]
     [InlineData("if x:\n    break\n", "'break' outside loop", 2, 5)]
     [InlineData("def f():\n    continue\n", "'continue' not properly in loop", 2, 5)]
+    [InlineData("match x:\n    case a:\n        pass\n    case 1:\n        pass\n", "name capture 'a' makes remaining patterns unreachable", 2, 10)]
+    [InlineData("match x:\n    case [1] | y:\n        pass\n    case 2:\n        pass\n", "name capture 'y' makes remaining patterns unreachable", 2, 16)]
+    [InlineData("match x:\n    case _:\n        pass\n    case 1:\n        pass\n", "wildcard makes remaining patterns unreachable", 2, 10)]
+    [InlineData("match x:\n    case 1 | _ | 2:\n        pass\n", "wildcard makes remaining patterns unreachable", 2, 14)]
+    [InlineData("match x:\n    case [a, {\"k\": a}]:\n        pass\n", "multiple assignments to name 'a' in pattern", 2, 20)]
+    [InlineData("match x:\n    case {\"a\": rest, **rest}:\n        pass\n", "multiple assignments to name 'rest' in pattern", 2, 16)]
+    [InlineData("match x:\n    case [b, (b, 1) | (1, b)]:\n        pass\n", "multiple assignments to name 'b' in pattern", 2, 27)]
+    [InlineData("match x:\n    case [a] | [b]:\n        pass\n", "alternative patterns bind different names", 2, 17)]
+    [InlineData("match x:\n    case [a, b] | [a]:\n        pass\n", "alternative patterns bind different names", 2, 20)]
+    [InlineData("match x:\n    case {\"a\": 1, \"b\": 2, \"a\": 3}:\n        pass\n", "mapping pattern checks duplicate key ('a')", 2, 10)]
+    [InlineData("match x:\n    case {1: _, True: _}:\n        pass\n", "mapping pattern checks duplicate key (True)", 2, 10)]
+    [InlineData("match x:\n    case {0: _, -0.0: _}:\n        pass\n", "mapping pattern checks duplicate key (-0.0)", 2, 10)]
+    [InlineData("match x:\n    case C(a=1, b=2, a=3):\n        pass\n", "attribute name repeated in class pattern: a", 2, 24)]
+    [InlineData("match x:\n    case C(__debug__=1):\n        pass\n", "cannot assign to __debug__", 2, 22)]
+    [InlineData("match x:\n    case [__debug__]:\n        pass\n", "cannot assign to __debug__", 2, 11)]
+    [InlineData("match x:\n    case [*a, 1, *_]:\n        pass\n", "multiple starred names in sequence pattern", 2, 10)]
+    [InlineData("def f():\n    match x:\n        case 1:\n            pass\n        case z:\n            pass\n        case 3:\n            pass\n", "name capture 'z' makes remaining patterns unreachable", 5, 14)]
     public void CompileErrorsAreCPythons(string source, string message, int line, int offset)
     {
         var expected = JsonNode.Parse(Oracle.Run("compile", source))!["error"]!;
@@ -69,6 +106,25 @@ public class CompilerTests
         Assert.Equal(("SyntaxError", message, line, offset),
             (error.Type, error.Msg, error.Lineno!.Value, error.Offset!.Value));
         Assert.Equal(((string)expected["msg"]!, (int)expected["lineno"]!, (int)expected["offset"]!), (error.Msg, line, offset));
+    }
+
+    /// <summary>The parser (and CPython's AST validator) reject these before the compiler sees
+    /// them, so no source reaches compile.c's own checks; a tree built by hand does.</summary>
+    [Fact]
+    public void PatternValuesAndKeysMustBeLiteralsOrAttributes()
+    {
+        var tree = PythonParser.Parse("match x:\n    case {1: _}:\n        pass\n    case 2:\n        pass\n").Tree!;
+        var match = (Engine.Syntax.Match)tree.Body[0];
+        var mapping = (Engine.Syntax.MatchMapping)match.Cases[0].Pattern;
+        mapping.Keys[0] = new Engine.Syntax.Name("k", Engine.Syntax.ExprContext.Load) { Lineno = 2, ColOffset = 10, EndLineno = 2, EndColOffset = 11 };
+        var error = PythonCompiler.Compile(tree).Error;
+        Assert.Equal(("mapping pattern keys may only match literals and attribute lookups", 2, 10), (error!.Msg, error.Lineno!.Value, error.Offset!.Value));
+
+        tree = PythonParser.Parse("match x:\n    case 2:\n        pass\n").Tree!;
+        var value = (Engine.Syntax.MatchValue)((Engine.Syntax.Match)tree.Body[0]).Cases[0].Pattern;
+        value.Value = new Engine.Syntax.Name("k", Engine.Syntax.ExprContext.Load) { Lineno = 2, ColOffset = 9, EndLineno = 2, EndColOffset = 10 };
+        error = PythonCompiler.Compile(tree).Error;
+        Assert.Equal(("patterns may only match literals and attribute lookups", 2, 10), (error!.Msg, error.Lineno!.Value, error.Offset!.Value));
     }
 
     [Fact]

@@ -99,6 +99,7 @@ internal sealed partial class CodeGenerator
                 break;
             case Assert a: Assert(a); break;
             case Raise r: Raise(r); break;
+            case Match m: Match(m); break;
             default:
                 throw Unsupported(s, "the '" + s.TypeName + "' statement");
         }

@@ -205,7 +205,7 @@ internal sealed partial class CodeGenerator
     {
         var loc = _u.Loc;
         return new(new SourceError("SyntaxError", message, loc.Line, loc.Col + 1,
-            loc.EndLine, loc.EndCol >= 0 ? loc.EndCol + 1 : null));
+            loc.EndLine < 0 ? null : loc.EndLine, loc.EndCol < 0 ? null : loc.EndCol + 1));
     }
 
     /// <summary>ADDOP_NAME: a name for co_names, mangled in a class.</summary>

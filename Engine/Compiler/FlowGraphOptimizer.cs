@@ -49,6 +49,9 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
         TrimUnusedConsts();
         PropagateLineNumbers();
         GuaranteeLinenoForExits();
+        // assemble() cleans every block once more: a jump to the next block turned into a NOP
+        // above has taken its line by now and goes if the line is already there
+        foreach (var b in Layout()) CleanBlock(b);
     }
 
     private static Instr FirstOf(BasicBlock target) => target.Instrs[0];
@@ -232,6 +235,8 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
 
     private static bool Swappable(int op) => op is (int)Opcode.STORE_FAST or (int)Opcode.POP_TOP;
 
+    private static int StoresTo(Instr inst) => inst.Op == (int)Opcode.STORE_FAST ? inst.Arg : -1;
+
     private static int NextSwappable(BasicBlock b, int i, int line)
     {
         while (++i < b.Instrs.Count)
@@ -263,6 +268,15 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
             {
                 k = NextSwappable(b, k, line);
                 if (k < 0) return;
+            }
+            // not when the two store to the same local, or a store between them does
+            var storeJ = StoresTo(b.Instrs[j]);
+            var storeK = StoresTo(b.Instrs[k]);
+            if (storeJ >= 0 || storeK >= 0)
+            {
+                if (storeJ == storeK) return;
+                for (var idx = j + 1; idx < k; idx++)
+                    if (StoresTo(b.Instrs[idx]) is var store && store >= 0 && (store == storeJ || store == storeK)) return;
             }
             swap.Op = (int)Opcode.NOP;
             (b.Instrs[j], b.Instrs[k]) = (b.Instrs[k], b.Instrs[j]);

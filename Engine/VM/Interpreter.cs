@@ -501,6 +501,26 @@ internal sealed partial class Interpreter
                         stack[sp] = PyInt.From(Ops.Length(stack[sp - 1]!));
                         sp++;
                         break;
+                    case Opcode.MATCH_MAPPING:
+                        stack[sp] = PyBool.From(IsMatchMapping(stack[sp - 1]!));
+                        sp++;
+                        break;
+                    case Opcode.MATCH_SEQUENCE:
+                        stack[sp] = PyBool.From(IsMatchSequence(stack[sp - 1]!));
+                        sp++;
+                        break;
+                    case Opcode.MATCH_KEYS:
+                        stack[sp] = MatchKeys(stack[sp - 2]!, (PyTuple)stack[sp - 1]!);
+                        sp++;
+                        break;
+                    case Opcode.MATCH_CLASS:
+                    {
+                        var attrs = MatchClass(stack[sp - 3]!, stack[sp - 2]!, arg, (PyTuple)stack[sp - 1]!);
+                        stack[--sp] = null;
+                        stack[--sp] = null;
+                        stack[sp - 1] = attrs;
+                        break;
+                    }
 
                     case Opcode.JUMP_FORWARD:
                         pc += arg * 2;
