@@ -17,7 +17,9 @@ public class ServiceInfoTests(ServiceFactory factory) : IClassFixture<ServiceFac
         foreach (var stage in new[] { "tokenize", "parse", "compile", "execute" })
         {
             var post = document["paths"]!["/api/v1/" + stage]!["post"]!;
-            var example = post["requestBody"]!["content"]!["application/json"]!["example"]!;
+            // One example, or named ones (compile and execute add their .pyc forms) starting with the source form.
+            var media = post["requestBody"]!["content"]!["application/json"]!;
+            var example = media["example"] ?? media["examples"]!["source"]!["value"]!;
             Assert.False(string.IsNullOrEmpty((string?)example["source"]), stage + " has no example source");
         }
     }

@@ -17,7 +17,9 @@ public static class ExecuteEndpoint
         api.MapPost("/execute", async (ExecuteRequest request, HttpContext http, WorkerPool sandbox, IOptions<SourceOptions> source,
                 IOptions<ExecutionLimitsOptions> execution, ILogger<Program> logger, CancellationToken aborted) =>
             {
-                if (RequestChecks.Source(request.Source, source.Value) is { } problem) return problem;
+                if (PycRequests.SourceOrPyc(request.Source, request.Pyc, source.Value, out var pyc) is { } problem) return problem;
+                // A bad .pyc is the client's mistake (400), found here rather than in a worker.
+                if (pyc is not null && (await PycRequests.ReadAsync(pyc)).Problem is { } bad) return bad;
                 var limits = Resolve(request.Limits, execution.Value, out var invalid);
                 if (invalid is not null)
                     return Results.ValidationProblem(invalid, title: "A limit is out of range.");
@@ -32,7 +34,7 @@ public static class ExecuteEndpoint
                     RecursionLimit = limits.RecursionLimit,
                     MaxTraceSteps = limits.MaxTraceSteps,
                 };
-                var run = new RunRequest(request.Source!, RequestChecks.Filename(request.Filename), settings);
+                var run = new RunRequest(request.Source ?? "", RequestChecks.Filename(request.Filename), settings, pyc);
                 var result = await sandbox.RunAsync(run, summary =>
                 {
                     logger.LogInformation("Run ended {RunStatus} after {RunSteps} steps", summary.Status, summary.Steps);
@@ -62,7 +64,8 @@ public static class ExecuteEndpoint
             })
             .WithName("Execute")
             .WithSummary("Run the program in the sandboxed VM and trace every instruction")
-            .WithDescription("stdout, the uncaught exception with its traceback, the number of instructions run, and (trace: true, the default) every instruction with the value stack and the locals after it. A run stopped by a limit answers with that limit's status and everything up to that point. Each run has a worker process of its own, whose memory the run's max_memory_bytes bounds.")
+            .WithDescription("stdout, the uncaught exception with its traceback, the number of instructions run, and (trace: true, the default) every instruction with the value stack and the locals after it. A run stopped by a limit answers with that limit's status and everything up to that point. Each run has a worker process of its own, whose memory the run's max_memory_bytes bounds. " +
+                "With \"pyc\" (a CPython 3.11 .pyc file, base64) in place of \"source\", the .pyc's code object runs, traced as usual; a .pyc that cannot be read is a 400.")
             .Produces<ExecuteAnswer>()
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)

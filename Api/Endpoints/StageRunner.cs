@@ -27,7 +27,9 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
     /// <summary>The most an answer may take (work that can tell early, like compile, is given it).</summary>
     public long MaxAnswerBytes => options.Value.MaxAnswerBytes;
 
-    public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted)
+    /// <summary>Runs <paramref name="work"/> and answers what it gives as JSON, or as
+    /// <paramref name="respond"/> makes of it (an answer that is not JSON, such as a .pyc file).</summary>
+    public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted, Func<T, IResult>? respond = null)
     {
         await _slots.WaitAsync(aborted);
         Interlocked.Increment(ref _running);
@@ -47,6 +49,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
                 logger.LogError(e, "The {Stage} stage failed on a program", stage);
                 answer = crashed(e);
             }
+            if (respond is not null) return respond(answer);
             if (!await FitsAsync(answer, MaxAnswerBytes, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
             return TypedResults.Ok(answer);
         }

@@ -38,6 +38,11 @@ internal sealed class ServiceDescription(
               stdout, the uncaught exception with its traceback, and a trace of every instruction with the value
               stack and the locals after it.
 
+            **.pyc files.** `compile` with `"format": "pyc"` answers with the CPython 3.11 `.pyc` file itself
+            (`application/x-python-code`), which `python3 file.pyc` runs; `compile` and `execute` take `"pyc"`
+            (a `.pyc` file, base64) in place of `"source"`. A `.pyc` that is not CPython 3.11's (its magic number
+            says which Python it is for), or is malformed, is a `400`.
+
             **Errors.** A problem in the program (a syntax error, an exception) is a normal `200` answer that
             describes CPython's error. A malformed request (not JSON, no `source`, a wrong type, a limit out of
             range) is `400`, and a source over {{Number(source.Value.MaxSourceChars)}} characters is `413`, both

@@ -2,8 +2,10 @@ using Engine.VM;
 
 namespace Engine.Sandbox;
 
-/// <summary>One program for a worker process to run: the execute stage's inputs.</summary>
-public sealed record RunRequest(string Source, string Filename, ExecutionOptions Options);
+/// <summary>One program for a worker process to run: the execute stage's inputs. With
+/// <paramref name="Pyc"/> (a .pyc's bytes, checked by the host first), its code object runs and
+/// <paramref name="Source"/> is unused.</summary>
+public sealed record RunRequest(string Source, string Filename, ExecutionOptions Options, byte[]? Pyc = null);
 
 /// <summary>
 /// What a worker says first about a finished run, before its answer: the status and step count

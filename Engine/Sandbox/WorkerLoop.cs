@@ -80,7 +80,9 @@ public static class WorkerLoop
             + Math.Max(MemoryBudget.HeapLimitFor(options.MaxMemoryBytes, MemoryIsolation.OwnProcess) + MemoryBudget.HardLimitSlack, MinimumHardLimit));
         try
         {
-            var answer = LargeStack.Run(() => PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
+            var answer = LargeStack.Run(() => request.Pyc is { } pyc
+                ? PycPipeline.Execute(pyc, options, running: running)
+                : PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
             // Running out of memory can leave a half-initialized static behind; a fresh process is cheap.
             return (answer, answer.Status == ExecutionStatus.MemoryLimitExceeded.ToContractName());
         }
