@@ -20,6 +20,7 @@ public class ErrorTests
     [InlineData("x = )\n")]
     [InlineData("x = (\n]\n")]
     [InlineData("x = \u20ac\n")]
+    [InlineData("x = \u0cf3\n")]
     [InlineData("x = $\n")]
     [InlineData("f(a b)\n")]
     [InlineData("if x\n  y\n")]

@@ -21,7 +21,8 @@ internal sealed partial class Parser
             if (parts.IsBytes != bytesMode) throw StringError("cannot mix bytes and nonbytes literals");
             anyF |= parts.IsFString;
         }
-        string? kind = StringParts.Of(start.Text).IsU ? "u" : null;
+        // CPython marks only a lower-case 'u' prefix (_PyPegen_concatenate_strings): U'' has no kind.
+        string? kind = start.Text[0] == 'u' ? "u" : null;
 
         if (bytesMode)
         {

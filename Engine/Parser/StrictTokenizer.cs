@@ -333,16 +333,8 @@ internal sealed class StrictTokenizer
         return Error("SyntaxError", msg, _lineno, col, _lineno, col);
     }
 
-    private static bool IsPrintable(int cp)
-    {
-        if (cp is >= 0xD800 and <= 0xDFFF) return false;
-        var cat = System.Globalization.CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat is not (System.Globalization.UnicodeCategory.Control or System.Globalization.UnicodeCategory.Format
-            or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.PrivateUse
-            or System.Globalization.UnicodeCategory.OtherNotAssigned or System.Globalization.UnicodeCategory.LineSeparator
-            or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.SpaceSeparator)
-            || cp == ' ';
-    }
+    // Py_UNICODE_ISPRINTABLE, by 3.11's Unicode tables (the same test as str.isprintable and repr).
+    private static bool IsPrintable(int cp) => Engine.Syntax.PyRepr.IsPrintable(cp);
 
     /// <summary>A string literal: <paramref name="quote"/> is the offset of the opening quote.</summary>
     private void ScanString(int start, int quote)

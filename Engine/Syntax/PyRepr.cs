@@ -113,19 +113,14 @@ public static class PyRepr
         return sb.Append(quote).ToString();
     }
 
-    /// <summary>str.isprintable() for one code point: not a control, format, surrogate, private-use,
-    /// unassigned or separator character, except the ASCII space.</summary>
+    /// <summary>str.isprintable() for one code point, by CPython 3.11's Unicode 14.0 (not .NET's newer
+    /// tables): not a control, format, surrogate, private-use, unassigned or separator character,
+    /// except the ASCII space.</summary>
     public static bool IsPrintable(int codePoint)
     {
-        if (codePoint == ' ') return true;
-        if (codePoint is >= 0xD800 and <= 0xDFFF) return false;
-        return CharUnicodeInfo.GetUnicodeCategory(codePoint) switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
+        // The number of flips at or below the code point: odd inside a printable run.
+        var i = PrintableRuns.Starts.BinarySearch(codePoint);
+        var flips = i >= 0 ? i + 1 : ~i;
+        return flips % 2 == 1;
     }
 }
