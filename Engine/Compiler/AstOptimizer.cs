@@ -317,6 +317,10 @@ internal static class AstOptimizer
 
     private static Expr FoldBinOp(BinOp b)
     {
+        // 'a %s b' % (x,) becomes an f-string when every unit is %s, %r or %a
+        if (b.Op == Operator.Mod && b.Left is Constant { Value: StrConstant format } && b.Right is Tuple t
+            && !t.Elts.Any(x => x is Starred))
+            return PercentFormat.Optimize(b, format.Value, t.Elts);
         if (b.Left is not Constant { Value: var left } || b.Right is not Constant { Value: var right }) return b;
         var result = b.Op switch
         {

@@ -332,17 +332,19 @@ internal sealed partial class CodeGenerator
         if (c.Args.Count + c.Keywords.Count + (c.Keywords.Count > 0 ? 1 : 0) >= StackUseGuideline) return false;
         if (c.Args.Any(a => a is Starred) || c.Keywords.Any(k => k.Arg is null)) return false;
         Expression(method.Value);
-        var saved = _u.Loc;
+        // LOAD_METHOD, the arguments' trailing KW_NAMES and then the call take the attribute's
+        // start when it spans lines
         SetLoc(method);
         SetAttributeLoc(method);
         Emit(Opcode.LOAD_METHOD, MangledName(method.Attr));
-        _u.Loc = saved;
         foreach (var a in c.Args) Expression(a);
         if (c.Keywords.Count > 0)
         {
             foreach (var k in c.Keywords) Keyword(k);
             KwNames(c.Keywords);
         }
+        SetLoc(c);
+        SetAttributeLoc(method);
         Emit(Opcode.PRECALL, c.Args.Count + c.Keywords.Count);
         Emit(Opcode.CALL, c.Args.Count + c.Keywords.Count);
         return true;
