@@ -195,12 +195,8 @@ internal sealed partial class Parser
     private Expr LiteralExpression()
     {
         var start = Cur;
-        if (At(TokenType.STRING))
-        {
-            var s = Strings();
-            if (s is JoinedStr) throw ErrorAt(s, "patterns may only match literals and attribute lookups");
-            return s;
-        }
+        // an f-string parses here; the compiler rejects it (compiler_pattern_value)
+        if (At(TokenType.STRING)) return Strings();
         if (AtKeyword("None")) { Advance(); return Span(new Constant(NoneConstant.Instance, null), start, start); }
         if (AtKeyword("True")) { Advance(); return Span(new Constant(BoolConstant.True, null), start, start); }
         if (AtKeyword("False")) { Advance(); return Span(new Constant(BoolConstant.False, null), start, start); }
