@@ -64,6 +64,38 @@ internal static class AstOptimizer
                 if (r.Exc is not null) r.Exc = Expression(r.Exc);
                 if (r.Cause is not null) r.Cause = Expression(r.Cause);
                 break;
+            case Try t: Try(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+            case TryStar t: Try(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+            case With w: WithItems(w.Items); Body(w.Body); break;
+            case AsyncWith w: WithItems(w.Items); Body(w.Body); break;
+            case AsyncFor f:
+                // unlike for, async for's iterable is not turned into a constant
+                f.Target = Expression(f.Target);
+                f.Iter = Expression(f.Iter);
+                Body(f.Body);
+                Body(f.Orelse);
+                break;
+        }
+    }
+
+    private static void Try(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalBody)
+    {
+        Body(body);
+        foreach (var h in handlers.Cast<ExceptHandler>())
+        {
+            if (h.Type is not null) h.Type = Expression(h.Type);
+            Body(h.Body);
+        }
+        Body(orelse);
+        Body(finalBody);
+    }
+
+    private static void WithItems(List<WithItem> items)
+    {
+        foreach (var item in items)
+        {
+            item.ContextExpr = Expression(item.ContextExpr);
+            if (item.OptionalVars is not null) item.OptionalVars = Expression(item.OptionalVars);
         }
     }
 

@@ -36,8 +36,9 @@ internal sealed partial class CodeGenerator
 
     private CodeObject Assemble(bool addNone)
     {
-        // every path that falls off the end returns None
-        if (_u.Current.Last is not { } last || !VirtualOp.IsExit(last.Op))
+        // every path that falls off the end returns None: unless the current block returns
+        // (b_return), which a raise does not count as
+        if (!_u.Current.Instrs.Any(i => i.Op == (int)Opcode.RETURN_VALUE))
         {
             _u.Loc = Location.None;
             if (addNone) LoadConst(NoneConstant.Instance);
@@ -53,24 +54,37 @@ internal sealed partial class CodeGenerator
 
     private void SetLoc(Located node) => _u.Loc = LocOf(node);
 
-    private void Emit(Opcode op, int arg = 0) => _u.Current.Instrs.Add(new Instr((int)op, arg, _u.Loc));
+    private void Emit(Opcode op, int arg = 0) => AddInstr(new Instr((int)op, arg, _u.Loc));
 
-    private void Emit(int op, int arg = 0) => _u.Current.Instrs.Add(new Instr(op, arg, _u.Loc));
+    private void Emit(int op, int arg = 0) => AddInstr(new Instr(op, arg, _u.Loc));
+
+    /// <summary>compiler_addop_noline: an artificial instruction, whose location the flow-graph passes fill in.</summary>
+    private void EmitNoLine(int op) => AddInstr(new Instr(op, 0, Location.None));
 
     /// <summary>A jump ends its block; what follows it goes into a fresh block it may fall through to.</summary>
-    private void EmitJump(int op, BasicBlock target, bool noLocation = false)
-    {
-        _u.Current.Instrs.Add(new Instr(op, 0, noLocation ? Location.None : _u.Loc, target));
-        UseNextBlock(_u.NewBlock());
-    }
+    private void EmitJump(int op, BasicBlock target, bool noLocation = false) =>
+        AddInstr(new Instr(op, 0, noLocation ? Location.None : _u.Loc, target));
 
     private void EmitJump(Opcode op, BasicBlock target) => EmitJump((int)op, target);
+
+    /// <summary>
+    /// compiler_addop: the instruction goes into the current block, or into a new one if the last
+    /// instruction ended its block (is_end_of_basic_block: a jump or an exit). The new block is
+    /// made only when needed, so blocks are created in CPython's order.
+    /// </summary>
+    private void AddInstr(Instr instr)
+    {
+        if (_u.NeedNewImplicitBlock) UseNextBlock(_u.NewBlock());
+        _u.Current.Instrs.Add(instr);
+        if (instr.IsJump || VirtualOp.IsExit(instr.Op)) _u.NeedNewImplicitBlock = true;
+    }
 
     /// <summary>compiler_use_next_block: <paramref name="block"/> follows the current block in layout.</summary>
     private void UseNextBlock(BasicBlock block)
     {
         _u.Current.Next = block;
         _u.Current = block;
+        _u.NeedNewImplicitBlock = false;
     }
 
     private void NextBlock() => UseNextBlock(_u.NewBlock());
@@ -80,6 +94,14 @@ internal sealed partial class CodeGenerator
     private SourceErrorException Error(Located node, string message) =>
         new(new SourceError("SyntaxError", message, node.Lineno, node.ColOffset + 1,
             node.EndLineno, node.EndColOffset is { } end ? end + 1 : null));
+
+    /// <summary>compiler_error: a SyntaxError at the current location (the statement being compiled).</summary>
+    private SourceErrorException Error(string message)
+    {
+        var loc = _u.Loc;
+        return new(new SourceError("SyntaxError", message, loc.Line, loc.Col + 1,
+            loc.EndLine, loc.EndCol + 1));
+    }
 
     private SourceErrorException Unsupported(Located node, string construct) =>
         Error(node, construct + " is not supported yet by this compiler");

@@ -23,6 +23,8 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
 
     public void Run()
     {
+        // assemble() extends blocks once before optimize_cfg, and optimize_cfg once more
+        foreach (var b in NewestFirst()) ExtendBlock(b);
         foreach (var b in Layout())
         {
             OptimizeBlock(b);
@@ -61,7 +63,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
             var inst = b.Instrs[i];
             var nextOp = i + 1 < b.Instrs.Count ? b.Instrs[i + 1].Op : -1;
             Instr target;
-            if (inst.IsJump)
+            if (inst.IsJump || inst.IsBlockPush)
             {
                 while (inst.Target!.Instrs.Count == 0) inst.Target = inst.Target.Next!;
                 target = FirstOf(inst.Target);
@@ -299,7 +301,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
     }
 
     /// <summary>clean_basic_block: drop NOPs that carry no line of their own.</summary>
-    private static void CleanBlock(BasicBlock b)
+    internal static void CleanBlock(BasicBlock b)
     {
         var kept = new List<Instr>(b.Instrs.Count);
         var prevLine = -1;
@@ -365,7 +367,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
             }
             foreach (var inst in b.Instrs)
             {
-                if (!inst.IsJump) continue;
+                if (!inst.IsJump && !inst.IsBlockPush) continue;
                 if (inst.Target!.Predecessors == 0) stack.Push(inst.Target);
                 inst.Target.Predecessors++;
             }

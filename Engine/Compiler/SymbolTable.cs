@@ -117,6 +117,38 @@ internal sealed class Scope
                 case Delete d: foreach (var t in d.Targets) Expression(t); break;
                 case Assert a: Expression(a.Test); if (a.Msg is not null) Expression(a.Msg); break;
                 case Raise r: if (r.Exc is not null) Expression(r.Exc); if (r.Cause is not null) Expression(r.Cause); break;
+                case Try t: Try(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+                case TryStar t: Try(t.Body, t.Handlers, t.Orelse, t.Finalbody); break;
+                case With w: WithItems(w.Items); Body(w.Body); break;
+                case AsyncWith w: WithItems(w.Items); Body(w.Body); break;
+                case AsyncFor f:
+                    Expression(f.Iter);
+                    Expression(f.Target);
+                    Body(f.Body);
+                    Body(f.Orelse);
+                    break;
+            }
+        }
+
+        private void Try(List<Stmt> body, List<ExceptHandlerBase> handlers, List<Stmt> orelse, List<Stmt> finalBody)
+        {
+            Body(body);
+            foreach (var h in handlers.Cast<ExceptHandler>())
+            {
+                if (h.Type is not null) Expression(h.Type);
+                if (h.Name is not null) Bind(h.Name);
+                Body(h.Body);
+            }
+            Body(orelse);
+            Body(finalBody);
+        }
+
+        private void WithItems(List<WithItem> items)
+        {
+            foreach (var item in items)
+            {
+                Expression(item.ContextExpr);
+                if (item.OptionalVars is not null) Expression(item.OptionalVars);
             }
         }
 
