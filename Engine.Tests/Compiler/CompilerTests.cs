@@ -44,6 +44,25 @@ public class CompilerTests
         "a = [1, 2, 3, 4]\nb = a[1:3]\nc = a[::2]\nd = a[:-1]\ne = a[1:]\nf = a[::-1]\ng = a[x:y:z]\na[1:2] = [9]\ndel a[:1]\na[0:1] += [5]\n",
         // f-strings: conversions, format specs (constant and nested), several parts, a single part
         "x = 3.14159\nw = 10\na = f'{x}'\nb = f'x={x!r} and {x:.2f}'\nc = f'{x!s:>{w}}|{x!a}'\nd = f'{x:{w}.{2}f}' + f'{\"q\"}'\ndef g(v):\n    return f'<{v}>' * 2\n",
+        // try/except with and without names, a bare except, else and finally together
+        "try:\n    a()\nexcept ValueError as e:\n    b(e)\nexcept (KeyError, TypeError):\n    pass\nexcept:\n    c()\nelse:\n    d()\nfinally:\n    f()\ng()\n",
+        // try/finally alone, try/except/else, nested try in a handler, a name deleted in its handler
+        "def f(x):\n    try:\n        x += 1\n    finally:\n        print(x)\n    try:\n        y = 1 / x\n    except ZeroDivisionError:\n        y = 0\n    else:\n        y += 1\n"
+            + "    try:\n        try:\n            a = 1\n        except:\n            a = 2\n    except Exception as e:\n        try:\n            del e\n        except NameError as n:\n            print(n)\n    return y\n",
+        // return, break and continue leaving try/finally and try/except, a value kept across the finally
+        "def f(n):\n    total = 0\n    for i in range(n):\n        try:\n            if i == 2:\n                continue\n            if i == 5:\n                break\n            total += i\n        finally:\n            total -= 1\n"
+            + "    while True:\n        try:\n            return total + 1\n        except KeyError:\n            break\n        finally:\n            print('done')\n    try:\n        return -1\n    except ValueError as e:\n        return e\n",
+        // return, break and continue leaving with blocks (and a finally inside a handler)
+        "def g(path, items):\n    with open(path) as fh:\n        for line in fh:\n            if line:\n                return line\n            with lock:\n                continue\n    for x in items:\n        with x:\n            break\n"
+            + "    try:\n        pass\n    except OSError:\n        try:\n            return 1\n        finally:\n            print('f')\n",
+        // with: several items, tuple and attribute targets, no target, parenthesized items
+        "with a as x, b() as (p, q), c:\n    print(x, p, q)\nwith (open('f') as f,\n      lock):\n    f.read()\nwith m as self.attr:\n    pass\n",
+        // except*: named and unnamed clauses, else and finally
+        "try:\n    f()\nexcept* ValueError as e:\n    print(e)\nexcept* (TypeError, KeyError):\n    raise\nelse:\n    g()\n"
+            + "def h():\n    try:\n        pass\n    except* OSError:\n        pass\n    finally:\n        print(2)\n",
+        // raise and re-raise in handlers, raise from, an exception escaping a finally
+        "def r(x):\n    try:\n        x()\n    except ValueError as err:\n        raise RuntimeError('bad') from err\n    except TypeError:\n        raise\n    except Exception as e:\n        raise e\n    finally:\n        x = None\n"
+            + "    try:\n        raise KeyError(x)\n    except KeyError:\n        pass\n",
         // jumps long enough to need EXTENDED_ARG
         "def big(x):\n" + string.Concat(Enumerable.Range(0, 90).Select(i => $"    if x == {i}:\n        x = x + {i} * x - {i}\n")) + "    return x\n",
     };
@@ -61,6 +80,13 @@ public class CompilerTests
     [InlineData("x = 1\nreturn x\n", "'return' outside function", 2, 1)]
     [InlineData("if x:\n    break\n", "'break' outside loop", 2, 5)]
     [InlineData("def f():\n    continue\n", "'continue' not properly in loop", 2, 5)]
+    [InlineData("try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n", "default 'except:' must be last", 3, 1)]
+    [InlineData("def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n",
+        "'break', 'continue' and 'return' cannot appear in an except* block", 5, 16)]
+    [InlineData("for x in y:\n    try:\n        pass\n    except* ValueError:\n        break\n",
+        "'break', 'continue' and 'return' cannot appear in an except* block", 5, 9)]
+    [InlineData("def f():\n    async with a:\n        pass\n", "'async with' outside async function", 2, 5)]
+    [InlineData("def f():\n    async for x in y:\n        pass\n", "'async for' outside async function", 2, 5)]
     public void CompileErrorsAreCPythons(string source, string message, int line, int offset)
     {
         var expected = JsonNode.Parse(Oracle.Run("compile", source))!["error"]!;
@@ -70,6 +96,12 @@ public class CompilerTests
             (error.Type, error.Msg, error.Lineno!.Value, error.Offset!.Value));
         Assert.Equal(((string)expected["msg"]!, (int)expected["lineno"]!, (int)expected["offset"]!), (error.Msg, line, offset));
     }
+
+    [Fact]
+    public void TwentyOneNestedBlocksAreTooMany() =>
+        // CO_MAXBLOCKS is 20: the 21st nested loop is the error
+        CompileErrorsAreCPythons("x = 0\n" + string.Concat(Enumerable.Range(0, 21).Select(i => new string(' ', 4 * i) + "while x:\n"))
+            + new string(' ', 84) + "pass\n", "too many statically nested blocks", 22, 81);
 
     [Fact]
     public void UnsupportedConstructIsAClearErrorAtItsPlace()
