@@ -231,8 +231,9 @@ internal static class AstOptimizer
             };
             if (flipped is { } op)
             {
+                // CPython copies the comparison over the `not` node: the location is the comparison's
                 var c = new Compare(compare.Left, [op], compare.Comparators);
-                CopyLocation(u, c);
+                CopyLocation(compare, c);
                 return c;
             }
         }

@@ -169,7 +169,9 @@ internal sealed partial class CodeGenerator
             }
             case Compare c:
             {
-                var saved = _u.Loc;
+                // compile.c sets the comparison's location here and does not restore it: what
+                // follows without a location of its own (the jumps of an enclosing and/or, an
+                // assert's LOAD_ASSERTION_ERROR) gets it
                 SetLoc(c);
                 if (c.Ops.Count > 1)
                 {
@@ -189,7 +191,6 @@ internal sealed partial class CodeGenerator
                     Expression(c);
                     EmitJump(cond ? VirtualOp.POP_JUMP_IF_TRUE : VirtualOp.POP_JUMP_IF_FALSE, next);
                 }
-                _u.Loc = saved;
                 return;
             }
         }
