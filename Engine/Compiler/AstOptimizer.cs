@@ -12,7 +12,7 @@ namespace Engine.Compiler;
 /// is/in comparison flips it, and a literal list or set iterated over or tested with `in`
 /// becomes a tuple or frozenset.
 /// </summary>
-internal static class AstOptimizer
+internal static partial class AstOptimizer
 {
     private const int MaxIntBits = 128, MaxCollectionSize = 256, MaxStrSize = 4096;
 
@@ -113,6 +113,9 @@ internal static class AstOptimizer
             case BoolOp b:
                 for (var i = 0; i < b.Values.Count; i++) b.Values[i] = Expression(b.Values[i]);
                 return e;
+            // __debug__ is True (optimize level 0, the only one compiled here)
+            case Name { Id: "__debug__", Ctx: ExprContext.Load } n:
+                return Replace(n, BoolConstant.True);
             case BinOp b:
                 b.Left = Expression(b.Left);
                 b.Right = Expression(b.Right);
@@ -251,6 +254,9 @@ internal static class AstOptimizer
 
     private static Expr FoldBinOp(BinOp b)
     {
+        if (b is { Op: Operator.Mod, Left: Constant { Value: StrConstant fmt }, Right: Engine.Syntax.Tuple t }
+            && !t.Elts.Any(x => x is Starred))
+            return OptimizeFormat(b, fmt.Value, t.Elts);
         if (b.Left is not Constant { Value: var left } || b.Right is not Constant { Value: var right }) return b;
         var result = b.Op switch
         {

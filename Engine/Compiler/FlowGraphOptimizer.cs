@@ -23,15 +23,17 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
 
     public void Run()
     {
-        // assemble() extends blocks once before optimize_cfg, and optimize_cfg once more
+        // assemble(): normalize_basic_block, then extend_block, before optimize_cfg extends once more
+        foreach (var b in NewestFirst()) NormalizeBlock(b);
         foreach (var b in NewestFirst()) ExtendBlock(b);
         foreach (var b in Layout())
         {
             OptimizeBlock(b);
             CleanBlock(b);
         }
-        foreach (var b in NewestFirst())
-            if (ExtendBlock(b)) CleanBlock(b);
+        // no cleaning after: a block grown by a copy keeps its NOPs, so that it counts at its
+        // full size when another jump to it is considered for copying
+        foreach (var b in NewestFirst()) ExtendBlock(b);
         MarkReachable();
         foreach (var b in Layout())
             if (b.Predecessors == 0) b.Instrs.Clear();
@@ -54,6 +56,13 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
     }
 
     private static Instr FirstOf(BasicBlock target) => target.Instrs[0];
+
+    /// <summary>normalize_basic_block: a jump (SEND aside) to an empty block goes to the next non-empty one.</summary>
+    private static void NormalizeBlock(BasicBlock b)
+    {
+        if (b.Last is not { IsJump: true } last || last.Op == (int)Opcode.SEND) return;
+        while (last.Target!.Instrs.Count == 0) last.Target = last.Target.Next!;
+    }
 
     private void OptimizeBlock(BasicBlock b)
     {
