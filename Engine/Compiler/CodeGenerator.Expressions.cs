@@ -287,13 +287,15 @@ internal sealed partial class CodeGenerator
         SetLoc(method);
         SetAttributeLoc(method);
         Emit(Opcode.LOAD_METHOD, _u.AddName(method.Attr));
-        _u.Loc = saved;
+        // the method's location stays for KW_NAMES; the call itself starts at the method's name
         foreach (var a in c.Args) Expression(a);
         if (c.Keywords.Count > 0)
         {
             foreach (var k in c.Keywords) Expression(k.Value);
             KwNames(c.Keywords);
         }
+        _u.Loc = saved;
+        SetAttributeLoc(method);
         Emit(Opcode.PRECALL, c.Args.Count + c.Keywords.Count);
         Emit(Opcode.CALL, c.Args.Count + c.Keywords.Count);
         return true;
