@@ -4,8 +4,9 @@ namespace Engine.Compiler;
 
 /// <summary>
 /// Lays a unit's optimized flow graph out as a code object (CPython's assemble()): the stack
-/// depth, jumps turned forward or backward by block order, jump arguments and EXTENDED_ARG
-/// prefixes sized to a fixed point, inline CACHE entries, and one position per code unit.
+/// depth, the handler of every instruction (the exception table), jumps turned forward or
+/// backward by block order, jump arguments and EXTENDED_ARG prefixes sized to a fixed point,
+/// inline CACHE entries, and one position per code unit.
 /// </summary>
 internal static class Assembler
 {
@@ -14,9 +15,12 @@ internal static class Assembler
         LocalsPlus.Lay(unit);
         new FlowGraphOptimizer(unit).Run();
         var stackSize = StackDepth(unit);
-        NormalizeJumps(unit);
         var layout = new List<BasicBlock>();
         for (var b = unit.Entry; b is not null; b = b.Next) layout.Add(b);
+        LabelExceptionTargets(unit.Entry, layout);
+        ConvertExceptionHandlersToNops(layout);
+        foreach (var b in layout) FlowGraphOptimizer.CleanBlock(b);
+        NormalizeJumps(unit);
         ResolveJumpOffsets(layout);
         var (code, positions) = Emit(layout);
         return new CodeObject
@@ -37,6 +41,7 @@ internal static class Assembler
             Consts = [.. unit.Consts],
             Code = code,
             Positions = positions,
+            ExceptionTable = ExceptionTable(layout),
         };
     }
 
@@ -66,7 +71,8 @@ internal static class Assembler
             {
                 var newDepth = depth + StackEffect(inst, false);
                 max = Math.Max(max, newDepth);
-                if (inst.IsJump)
+                // a handler starts at the depth of its setup plus what the exception pushes
+                if (inst.IsJump || inst.IsBlockPush)
                 {
                     var targetDepth = depth + StackEffect(inst, true);
                     max = Math.Max(max, targetDepth);
@@ -82,6 +88,114 @@ internal static class Assembler
             if (next is not null) Push(next, depth);
         }
         return max;
+    }
+
+    /// <summary>
+    /// label_exception_targets: walks the graph from the entry carrying the stack of handlers in
+    /// force (pushed by SETUP_*, popped by POP_BLOCK) and records on every other instruction the
+    /// handler that catches what it raises. A block reached by a jump or a fall-through inherits
+    /// the stack of the first path that reaches it; a handler, the stack outside its setup.
+    /// </summary>
+    private static void LabelExceptionTargets(BasicBlock entry, List<BasicBlock> layout)
+    {
+        foreach (var b in layout)
+        {
+            b.Visited = false;
+            foreach (var inst in b.Instrs) inst.Except = null;
+        }
+        var todo = new Stack<BasicBlock>();
+        entry.Visited = true;
+        entry.ExceptStack = new ExceptStack();
+        todo.Push(entry);
+        while (todo.Count > 0)
+        {
+            var b = todo.Pop();
+            var stack = b.ExceptStack;
+            b.ExceptStack = null;
+            var handler = stack!.Top;
+            foreach (var inst in b.Instrs)
+            {
+                if (inst.IsBlockPush)
+                {
+                    if (!inst.Target!.Visited)
+                    {
+                        inst.Target.ExceptStack = stack!.Copy();
+                        inst.Target.Visited = true;
+                        todo.Push(inst.Target);
+                    }
+                    handler = stack!.Push(inst);
+                }
+                else if (inst.Op == VirtualOp.POP_BLOCK) handler = stack!.Pop();
+                else if (inst.IsJump)
+                {
+                    inst.Except = handler;
+                    if (!inst.Target!.Visited)
+                    {
+                        if (!b.NoFallthrough) inst.Target.ExceptStack = stack!.Copy();
+                        else
+                        {
+                            inst.Target.ExceptStack = stack;
+                            stack = null;
+                        }
+                        inst.Target.Visited = true;
+                        todo.Push(inst.Target);
+                    }
+                }
+                else inst.Except = handler;
+            }
+            if (!b.NoFallthrough && b.Next is { Visited: false } next)
+            {
+                next.ExceptStack = stack;
+                next.Visited = true;
+                todo.Push(next);
+            }
+        }
+    }
+
+    /// <summary>convert_exception_handlers_to_nops: the pseudo-instructions have done their work.</summary>
+    private static void ConvertExceptionHandlersToNops(List<BasicBlock> layout)
+    {
+        foreach (var b in layout)
+            foreach (var inst in b.Instrs)
+                if (inst.IsBlockPush || inst.Op == VirtualOp.POP_BLOCK)
+                {
+                    inst.Op = (int)Opcode.NOP;
+                    inst.Target = null;
+                }
+    }
+
+    /// <summary>
+    /// assemble_exception_table: one row per run of consecutive instructions with the same handler
+    /// (instructions without one make gaps). A row's depth is the stack under what the handler finds
+    /// pushed: the exception, and lasti too where the handler preserves it.
+    /// </summary>
+    private static ExceptionTableEntry[] ExceptionTable(List<BasicBlock> layout)
+    {
+        var rows = new List<ExceptionTableEntry>();
+        BasicBlock? handler = null;
+        var start = -1;
+        var offset = 0;
+        void Row(int end)
+        {
+            var depth = handler!.StartDepth - 1 - (handler.PreserveLasti ? 1 : 0);
+            rows.Add(new ExceptionTableEntry(start * 2, end * 2, handler.Offset * 2, depth, handler.PreserveLasti));
+        }
+        foreach (var b in layout)
+        {
+            offset = b.Offset;
+            foreach (var inst in b.Instrs)
+            {
+                if (inst.Except != handler)
+                {
+                    if (handler is not null) Row(offset);
+                    start = offset;
+                    handler = inst.Except;
+                }
+                offset += Size(inst);
+            }
+        }
+        if (handler is not null) Row(offset);
+        return [.. rows];
     }
 
     /// <summary>normalize_jumps: a virtual jump becomes forward or backward by where its target lies.</summary>

@@ -100,6 +100,11 @@ internal sealed partial class CodeGenerator
             case Assert a: Assert(a); break;
             case Raise r: Raise(r); break;
             case Match m: Match(m); break;
+            case Try t: Try(t); break;
+            case TryStar t: TryStar(t); break;
+            case With w: With(w, 0); break;
+            case AsyncWith w: AsyncWith(w, 0); break;
+            case AsyncFor f: AsyncFor(f); break;
             default:
                 throw Unsupported(s, "the '" + s.TypeName + "' statement");
         }
@@ -127,13 +132,13 @@ internal sealed partial class CodeGenerator
         var anchor = _u.NewBlock();
         var end = _u.NewBlock();
         UseNextBlock(loop);
-        _u.Loops.Push(new Loop(LoopKind.While, loop, end));
+        PushFBlock(FBlockKind.WhileLoop, loop, end);
         JumpIf(s.Test, anchor, false);
         UseNextBlock(body);
         Statements(s.Body);
         SetLoc(s);
         JumpIf(s.Test, body, true);
-        _u.Loops.Pop();
+        PopFBlock(FBlockKind.WhileLoop);
         UseNextBlock(anchor);
         Statements(s.Orelse);
         UseNextBlock(end);
@@ -145,43 +150,37 @@ internal sealed partial class CodeGenerator
         var body = _u.NewBlock();
         var cleanup = _u.NewBlock();
         var end = _u.NewBlock();
-        _u.Loops.Push(new Loop(LoopKind.For, start, end));
+        PushFBlock(FBlockKind.ForLoop, start, end);
         Expression(s.Iter);
         Emit(Opcode.GET_ITER);
         UseNextBlock(start);
-        AddInstr(new Instr((int)Opcode.FOR_ITER, 0, _u.Loc, cleanup));
+        EmitJump(Opcode.FOR_ITER, cleanup);
         UseNextBlock(body);
         Expression(s.Target);
         Statements(s.Body);
-        EmitJump(VirtualOp.JUMP, start, noLocation: true); // artificial: gets the body's last location
+        _u.Loc = Location.None; // the jump back is artificial: it gets the body's last location
+        EmitJump(VirtualOp.JUMP, start);
         UseNextBlock(cleanup);
-        _u.Loops.Pop();
+        PopFBlock(FBlockKind.ForLoop);
         Statements(s.Orelse);
         UseNextBlock(end);
     }
 
-    /// <summary>compiler_unwind_fblock for a loop being left: a for loop's iterator is popped.</summary>
-    private void UnwindLoop(Loop loop, bool preserveTop)
-    {
-        if (loop.Kind != LoopKind.For) return;
-        if (preserveTop) Emit(Opcode.SWAP, 2);
-        Emit(Opcode.POP_TOP);
-    }
-
+    /// <summary>compiler_break: leaves every block inside the innermost loop, then the loop itself.</summary>
     private void Break(Break s)
     {
         Emit(Opcode.NOP); // the line number of the break
-        if (_u.Loops.Count == 0) throw Error(s, "'break' outside loop");
-        var loop = _u.Loops.Peek();
-        UnwindLoop(loop, false);
-        EmitJump(VirtualOp.JUMP, loop.Exit);
+        var loop = UnwindFBlockStack(preserveTos: false, toLoop: true) ?? throw Error(s, "'break' outside loop");
+        UnwindFBlock(loop, false);
+        EmitJump(VirtualOp.JUMP, loop.Exit!);
     }
 
+    /// <summary>compiler_continue: leaves every block inside the innermost loop and jumps to its start.</summary>
     private void Continue(Continue s)
     {
         Emit(Opcode.NOP);
-        if (_u.Loops.Count == 0) throw Error(s, "'continue' not properly in loop");
-        EmitJump(VirtualOp.JUMP, _u.Loops.Peek().Continue);
+        var loop = UnwindFBlockStack(preserveTos: false, toLoop: true) ?? throw Error(s, "'continue' not properly in loop");
+        EmitJump(VirtualOp.JUMP, loop.Block!);
     }
 
     private void Return(Return s)
@@ -200,7 +199,7 @@ internal sealed partial class CodeGenerator
             SetLoc(s);
             Emit(Opcode.NOP);
         }
-        foreach (var loop in _u.Loops) UnwindLoop(loop, preserveTop);
+        UnwindFBlockStack(preserveTop, toLoop: false);
         if (s.Value is null) LoadConst(NoneConstant.Instance);
         else if (!preserveTop) LoadConst(((Constant)s.Value).Value);
         Emit(Opcode.RETURN_VALUE);

@@ -46,7 +46,8 @@ internal sealed partial class CodeGenerator
 
     private CodeObject Assemble(bool addNone)
     {
-        // every path that falls off the end returns None
+        // every path that falls off the end returns None: unless the current block returns
+        // (b_return), which a raise does not count as
         if (!_u.Current.Return)
         {
             _u.Loc = Location.None;
@@ -130,6 +131,9 @@ internal sealed partial class CodeGenerator
         if (inst.IsJump || VirtualOp.IsExit(inst.Op)) _u.NeedNewImplicitBlock = true;
     }
 
+    /// <summary>compiler_addop_noline: an artificial instruction, whose location the flow-graph passes fill in.</summary>
+    private void EmitNoLine(int op) => AddInstr(new Instr(op, 0, Location.None));
+
     private void EmitJump(int op, BasicBlock target, bool noLocation = false) =>
         AddInstr(new Instr(op, 0, noLocation ? Location.None : _u.Loc, target));
 
@@ -148,6 +152,14 @@ internal sealed partial class CodeGenerator
     private SourceErrorException Error(Located node, string message) =>
         new(new SourceError("SyntaxError", message, node.Lineno, node.ColOffset + 1,
             node.EndLineno, node.EndColOffset is { } end ? end + 1 : null));
+
+    /// <summary>compiler_error: a SyntaxError at the current location (the statement being compiled).</summary>
+    private SourceErrorException Error(string message)
+    {
+        var loc = _u.Loc;
+        return new(new SourceError("SyntaxError", message, loc.Line, loc.Col + 1,
+            loc.EndLine, loc.EndCol + 1));
+    }
 
     private SourceErrorException Unsupported(Located node, string construct) =>
         Error(node, construct + " is not supported yet by this compiler");

@@ -3,10 +3,20 @@ using Engine.Syntax;
 
 namespace Engine.Compiler;
 
-/// <summary>The loops a break or continue may leave (CPython's fblockinfo, for the kinds compiled here).</summary>
-internal enum LoopKind { While, For }
+/// <summary>CPython's fblocktype: what a return, break or continue leaving a frame block must undo.</summary>
+internal enum FBlockKind
+{
+    WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, AsyncWith, HandlerCleanup, PopValue,
+    ExceptionHandler, ExceptionGroupHandler, AsyncComprehensionGenerator,
+}
 
-internal sealed record Loop(LoopKind Kind, BasicBlock Continue, BasicBlock Exit);
+/// <summary>
+/// A frame block (CPython's fblockinfo): a loop, a try, a with or a handler being compiled.
+/// <see cref="Block"/> is where a loop continues, <see cref="Exit"/> where it breaks to;
+/// <see cref="Datum"/> is what unwinding needs: a finally body (List of Stmt), a with statement
+/// (its location), or an except handler whose name must be cleared.
+/// </summary>
+internal sealed record FBlock(FBlockKind Kind, BasicBlock? Block, BasicBlock? Exit, object? Datum);
 
 /// <summary>What kind of code object a unit compiles (CPython's COMPILER_SCOPE_*).</summary>
 internal enum ScopeType { Module, Class, Function, AsyncFunction, Lambda, Comprehension }
@@ -63,9 +73,16 @@ internal sealed class CodeUnit
     public BasicBlock Entry { get; }
     public BasicBlock Current { get; set; }
     public Location Loc { get; set; }
-    /// <summary>u_need_new_implicit_block: the current block ended with a jump or exit.</summary>
+
+    /// <summary>u_need_new_implicit_block: the last instruction ended a block (a jump, return or
+    /// raise), so the next one opens a new block, created only then.</summary>
     public bool NeedNewImplicitBlock { get; set; }
-    public Stack<Loop> Loops { get; } = new();
+
+    /// <summary>The frame blocks enclosing the code being compiled, innermost last (u_fblock).</summary>
+    public List<FBlock> FBlocks { get; } = [];
+
+    /// <summary>COMPILER_SCOPE_ASYNC_FUNCTION: an async def's body, where async with and async for may appear.</summary>
+    public bool IsAsync => ScopeType == ScopeType.AsyncFunction;
 
     public BasicBlock NewBlock()
     {

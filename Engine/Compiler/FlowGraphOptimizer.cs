@@ -23,13 +23,17 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
 
     public void Run()
     {
+        // assemble(): normalize_basic_block, then extend_block, before optimize_cfg extends once more
+        foreach (var b in NewestFirst()) NormalizeBlock(b);
+        foreach (var b in NewestFirst()) ExtendBlock(b);
         foreach (var b in Layout())
         {
             OptimizeBlock(b);
             CleanBlock(b);
         }
-        foreach (var b in NewestFirst())
-            if (ExtendBlock(b)) CleanBlock(b);
+        // no cleaning after: a block grown by a copy keeps its NOPs, so that it counts at its
+        // full size when another jump to it is considered for copying
+        foreach (var b in NewestFirst()) ExtendBlock(b);
         MarkReachable();
         foreach (var b in Layout())
             if (b.Predecessors == 0) b.Instrs.Clear();
@@ -56,6 +60,13 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
 
     private static Instr FirstOf(BasicBlock target) => target.Instrs[0];
 
+    /// <summary>normalize_basic_block: a jump (SEND aside) to an empty block goes to the next non-empty one.</summary>
+    private static void NormalizeBlock(BasicBlock b)
+    {
+        if (b.Last is not { IsJump: true } last || last.Op == (int)Opcode.SEND) return;
+        while (last.Target!.Instrs.Count == 0) last.Target = last.Target.Next!;
+    }
+
     private void OptimizeBlock(BasicBlock b)
     {
         var nop = new Instr((int)Opcode.NOP, 0, Location.None);
@@ -64,7 +75,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
             var inst = b.Instrs[i];
             var nextOp = i + 1 < b.Instrs.Count ? b.Instrs[i + 1].Op : -1;
             Instr target;
-            if (inst.IsJump)
+            if (inst.IsJump || inst.IsBlockPush)
             {
                 while (inst.Target!.Instrs.Count == 0) inst.Target = inst.Target.Next!;
                 target = FirstOf(inst.Target);
@@ -313,7 +324,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
     }
 
     /// <summary>clean_basic_block: drop NOPs that carry no line of their own.</summary>
-    private static void CleanBlock(BasicBlock b)
+    internal static void CleanBlock(BasicBlock b)
     {
         var kept = new List<Instr>(b.Instrs.Count);
         var prevLine = -1;
@@ -379,7 +390,7 @@ internal sealed class FlowGraphOptimizer(CodeUnit unit)
             }
             foreach (var inst in b.Instrs)
             {
-                if (!inst.IsJump) continue;
+                if (!inst.IsJump && !inst.IsBlockPush) continue;
                 if (inst.Target!.Predecessors == 0) stack.Push(inst.Target);
                 inst.Target.Predecessors++;
             }

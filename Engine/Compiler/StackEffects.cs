@@ -22,6 +22,12 @@ public static class StackEffects
         VirtualOp.JUMP or VirtualOp.JUMP_NO_INTERRUPT => 0,
         VirtualOp.POP_JUMP_IF_FALSE or VirtualOp.POP_JUMP_IF_TRUE
             or VirtualOp.POP_JUMP_IF_NONE or VirtualOp.POP_JUMP_IF_NOT_NONE => -1,
+        // Nothing in the normal flow; at the handler, the exception on the stack as it was at the
+        // setup (SETUP_CLEANUP also pushes lasti under it; after SETUP_WITH the value __enter__
+        // returned is counted as that slot).
+        VirtualOp.SETUP_FINALLY or VirtualOp.SETUP_WITH => jump ? 1 : 0,
+        VirtualOp.SETUP_CLEANUP => jump ? 2 : 0,
+        VirtualOp.POP_BLOCK => 0,
         _ => Of((Opcode)op, arg, jump),
     };
 
