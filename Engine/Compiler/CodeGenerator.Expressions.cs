@@ -82,6 +82,9 @@ internal sealed partial class CodeGenerator
                 break;
             case List l when l.Ctx == ExprContext.Store: Unpack(l.Elts, l); break;
             case Tuple t when t.Ctx == ExprContext.Store: Unpack(t.Elts, t); break;
+            // del (a, b) and del [a, b]: each element in turn
+            case List l: foreach (var x in l.Elts) Expression(x); break;
+            case Tuple t: foreach (var x in t.Elts) Expression(x); break;
             case Dict d: Dict(d); break;
             case Slice s: Slice(s); break;
             case JoinedStr j: JoinedStr(j); break;

@@ -245,8 +245,71 @@ internal sealed partial class CodeGenerator
 
     private void ComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, ComprehensionKind kind)
     {
-        if (generators[index].IsAsync != 0) throw Unsupported(generators[index].Iter, "an async comprehension");
-        SyncComprehensionGenerator(generators, index, depth, elt, value, kind);
+        if (generators[index].IsAsync != 0) AsyncComprehensionGenerator(generators, index, depth, elt, value, kind);
+        else SyncComprehensionGenerator(generators, index, depth, elt, value, kind);
+    }
+
+    /// <summary>compiler_async_comprehension_generator: each __anext__() awaited under SETUP_FINALLY,
+    /// END_ASYNC_FOR ending the loop.</summary>
+    private void AsyncComprehensionGenerator(List<Comprehension> generators, int index, int depth, Expr elt, Expr? value, ComprehensionKind kind)
+    {
+        var start = _u.NewBlock();
+        var except = _u.NewBlock();
+        var ifCleanup = _u.NewBlock();
+        var gen = generators[index];
+        if (index == 0)
+        {
+            _u.ArgCount = 1;
+            Emit(Opcode.LOAD_FAST, 0);
+        }
+        else
+        {
+            Expression(gen.Iter);
+            Emit(Opcode.GET_AITER);
+        }
+        UseNextBlock(start);
+        PushFBlock(FBlockKind.AsyncComprehensionGenerator, start, null);
+        EmitSetup(VirtualOp.SETUP_FINALLY, except);
+        Emit(Opcode.GET_ANEXT);
+        LoadConst(NoneConstant.Instance);
+        AddYieldFrom(isAwait: true);
+        Emit(VirtualOp.POP_BLOCK);
+        Expression(gen.Target);
+        foreach (var test in gen.Ifs) JumpIf(test, ifCleanup, false);
+        depth++;
+        if (++index < generators.Count) ComprehensionGenerator(generators, index, depth, elt, value, kind);
+        else ComprehensionElement(elt, value, kind, depth);
+        UseNextBlock(ifCleanup);
+        EmitJump(VirtualOp.JUMP, start);
+        PopFBlock(FBlockKind.AsyncComprehensionGenerator);
+        UseNextBlock(except);
+        Emit(Opcode.END_ASYNC_FOR);
+    }
+
+    /// <summary>The innermost `for` adds the element to the result (or yields it).</summary>
+    private void ComprehensionElement(Expr elt, Expr? value, ComprehensionKind kind, int depth)
+    {
+        switch (kind)
+        {
+            case ComprehensionKind.GenExp:
+                Expression(elt);
+                AddYield();
+                Emit(Opcode.POP_TOP);
+                break;
+            case ComprehensionKind.ListComp:
+                Expression(elt);
+                Emit(Opcode.LIST_APPEND, depth + 1);
+                break;
+            case ComprehensionKind.SetComp:
+                Expression(elt);
+                Emit(Opcode.SET_ADD, depth + 1);
+                break;
+            default:
+                Expression(elt);
+                Expression(value!);
+                Emit(Opcode.MAP_ADD, depth + 1);
+                break;
+        }
     }
 
     /// <summary>compiler_sync_comprehension_generator: one `for` of the comprehension, its ifs, and
@@ -287,30 +350,7 @@ internal sealed partial class CodeGenerator
         Expression(gen.Target);
         foreach (var test in gen.Ifs) JumpIf(test, ifCleanup, false);
         if (++index < generators.Count) ComprehensionGenerator(generators, index, depth, elt, value, kind);
-        else
-        {
-            switch (kind)
-            {
-                case ComprehensionKind.GenExp:
-                    Expression(elt);
-                    AddYield();
-                    Emit(Opcode.POP_TOP);
-                    break;
-                case ComprehensionKind.ListComp:
-                    Expression(elt);
-                    Emit(Opcode.LIST_APPEND, depth + 1);
-                    break;
-                case ComprehensionKind.SetComp:
-                    Expression(elt);
-                    Emit(Opcode.SET_ADD, depth + 1);
-                    break;
-                default:
-                    Expression(elt);
-                    Expression(value!);
-                    Emit(Opcode.MAP_ADD, depth + 1);
-                    break;
-            }
-        }
+        else ComprehensionElement(elt, value, kind, depth);
         UseNextBlock(ifCleanup);
         if (start is not null)
         {

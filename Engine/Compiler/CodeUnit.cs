@@ -102,11 +102,22 @@ internal sealed class CodeUnit
 
     private static string ConstKey(PyConstant value) => value switch
     {
-        CodeConstant c => "code:" + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(c.Code),
+        CodeConstant c => "code:" + CodeKey(c.Code),
         TupleConstant t => "tuple:(" + string.Join(",", t.Items.Select(ConstKey)) + ")",
         FrozenSetConstant s => "frozenset:(" + string.Join(",", s.Items.Select(ConstKey)) + ")",
         _ => value.TypeName + ":" + value.Repr(),
     };
+
+    /// <summary>Code objects as code_richcompare compares them (not qualname nor filename), so that a
+    /// body compiled twice (a finally block on each of its exits) shares one constant.</summary>
+    private static string CodeKey(CodeObject code) => string.Join("\u0001",
+        code.Name, code.ArgCount, code.PosOnlyArgCount, code.KwOnlyArgCount, (int)code.Flags, code.FirstLineNo,
+        Convert.ToHexString(code.Code),
+        string.Join("\u0002", code.Consts.Select(ConstKey)),
+        string.Join("\u0002", code.Names),
+        string.Join("\u0002", code.LocalsPlusNames),
+        string.Join("\u0002", code.Positions.Select(p => $"{p.Line},{p.EndLine},{p.Col},{p.EndCol}")),
+        string.Join("\u0002", code.ExceptionTable.Select(e => $"{e.Start},{e.End},{e.Target},{e.Depth},{e.Lasti}")));
 
     public int AddName(string name)
     {
