@@ -18,6 +18,8 @@ internal sealed partial class CodeGenerator
     private readonly FutureFeatures _future;
     /// <summary>c_stack: the units enclosing the current one, innermost last.</summary>
     private readonly List<CodeUnit> _outer = [];
+    /// <summary>c_const_cache: shared by every unit of the module.</summary>
+    private readonly ConstCache _constCache = new();
     private CodeUnit _u = null!;
 
     private CodeGenerator(string filename, SymbolTable symbols, FutureFeatures future)
@@ -35,7 +37,7 @@ internal sealed partial class CodeGenerator
 
     private CodeObject Module(Module module)
     {
-        _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1);
+        _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1, _constCache);
         // CPython gives the module's RESUME line 0 (and end line 1)
         _u.Loc = new Location(0, 1, 0, 0);
         Emit(Opcode.RESUME, 0);
@@ -79,7 +81,7 @@ internal sealed partial class CodeGenerator
     /// its qualified name, and its RESUME at the first line.</summary>
     private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
     {
-        var unit = new CodeUnit(_symbols[key], scopeType, name, lineno) { Private = _u.Private };
+        var unit = new CodeUnit(_symbols[key], scopeType, name, lineno, _constCache) { Private = _u.Private };
         _outer.Add(_u);
         _u = unit;
         _u.QualName = QualName();
