@@ -26,6 +26,13 @@ public class FrozenSetConstantTests
         "a = x in " + Set(Enumerable.Range(0, 12).Select(i => $"'k{i}'")) + "\nb = x in " + Set(Enumerable.Range(0, 40).Select(i => $"{i * 37 % 101}")) + "\n",
         // colliding hashes: multiples of 8 and of 2**40 share low bits, so probing and perturbation decide
         "a = x in " + Set(Enumerable.Range(0, 25).Select(i => $"{i * 8}")) + "\nb = x in " + Set(Enumerable.Range(1, 20).Select(i => $"{i} * 2**40")) + "\n",
+        // _PyCode_New's interning builds a frozenset a third time when an identifier-like item has an
+        // interned twin: none here; a name of the source (a variable, an attribute); one the interpreter
+        // holds ('read', 'open'); a one-letter string; in two code objects; in a set display
+        "a = x in {'zq0', 'zq1', 'zq2', 'zq3'}\n",
+        "zq1 = 0\na = x in {'zq0', 'zq1', 'zq2', 'zq3'}\n",
+        "y.zq1\ndef f(x):\n    return x in {'zq3', 'zq2', 'zq1', 'zq0'}\ndef g(x):\n    return x in {'zq0', 'zq1', 'zq2', 'zq3'}\n",
+        "a = x in {'read', 'write', 'open', 'size'}\nb = {'read', 'write', 'open', 'path'}\nc = x in {'é', 'ü', 'ÿ', 'a'}\n",
         // in functions, a for loop over a set, a constant set display
         "def f(x):\n    if x in {'GET', 'POST', 'HEAD'}:\n        return 1\n    return x not in {'PUT', 'GET', 'DELETE'}\ndef g():\n    for c in {'z', 'y', 'x', 'w'}:\n        print(c)\n    return [c for c in {5, 3, 1}]\ns = {'q', 'r', 's', 't'}\n",
     };

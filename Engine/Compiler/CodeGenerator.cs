@@ -20,6 +20,7 @@ internal sealed partial class CodeGenerator
     private readonly List<CodeUnit> _outer = [];
     /// <summary>c_const_cache: shared by every unit of the module.</summary>
     private readonly ConstCache _constCache = new();
+    private StringInterning _interning = null!;
     private CodeUnit _u = null!;
 
     private CodeGenerator(string filename, SymbolTable symbols, FutureFeatures future)
@@ -31,7 +32,7 @@ internal sealed partial class CodeGenerator
 
     public static CodeObject CompileModule(Module module, SymbolTable symbols, FutureFeatures future, string filename)
     {
-        var generator = new CodeGenerator(filename, symbols, future);
+        var generator = new CodeGenerator(filename, symbols, future) { _interning = new StringInterning(module) };
         return generator.Module(module);
     }
 
@@ -56,7 +57,9 @@ internal sealed partial class CodeGenerator
             Emit(Opcode.RETURN_VALUE);
         }
         _u.Flags = ComputeCodeFlags();
-        return Assembler.Assemble(_u, _filename);
+        var code = Assembler.Assemble(_u, _filename);
+        _interning.Apply(code.Consts);
+        return code;
     }
 
     /// <summary>compute_code_flags: a function's kind from its symbol-table block, plus the module's future features.</summary>
