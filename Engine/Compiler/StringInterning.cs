@@ -34,11 +34,14 @@ internal sealed class StringInterning(Module module)
                 return AllNameChars(s.Value) && HasTwin(s.Value);
             case TupleConstant t:
             {
+                // a tuple's items are interned in place, and its own caller is not told: a tuple
+                // never makes the frozenset holding it build again (a frozenset inside it may)
                 var items = (PyConstant[])t.Items.Clone();
-                var modified = false;
-                for (var i = 0; i < items.Length; i++) modified |= Intern(items[i], out items[i]);
-                if (modified) result = new TupleConstant(items);
-                return modified;
+                var rebuilt = false;
+                for (var i = 0; i < items.Length; i++)
+                    rebuilt |= Intern(items[i], out items[i]) && items[i] is FrozenSetConstant;
+                if (rebuilt) result = new TupleConstant(items);
+                return false;
             }
             case FrozenSetConstant f:
             {
