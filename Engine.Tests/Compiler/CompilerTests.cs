@@ -12,7 +12,7 @@ namespace Engine.Tests.Compiler;
 /// </summary>
 public class CompilerTests
 {
-    private static void AssertCompilesLikeCPython(string source)
+    internal static void AssertCompilesLikeCPython(string source)
     {
         var expected = JsonNode.Parse(Oracle.Run("compile", source))!;
         var parsed = PythonParser.Parse(source);

@@ -250,7 +250,8 @@ internal static class AstOptimizer
                 CopyLocation(l, tuple);
                 return FoldTuple(tuple);
             case Set s when s.Elts.All(x => x is Constant):
-                return Replace(s, new FrozenSetConstant(s.Elts.Select(x => ((Constant)x).Value).ToArray()));
+                // PyFrozenSet_New: the items in the order the set's table holds them
+                return Replace(s, new FrozenSetConstant(SetOrder.FrozenSetNew([.. s.Elts.Select(x => ((Constant)x).Value)])));
             default:
                 return e;
         }

@@ -448,7 +448,7 @@ internal sealed partial class CodeGenerator
             var items = elts.Select(x => ((Constant)x).Value).ToArray();
             if (tuple && pushed == 0) { LoadConst(new TupleConstant(items)); return; }
             Emit(build, pushed);
-            LoadConst(build == Opcode.BUILD_SET ? new FrozenSetConstant(items) : new TupleConstant(items));
+            LoadConst(build == Opcode.BUILD_SET ? new FrozenSetConstant(SetOrder.FrozenSetNew(items)) : new TupleConstant(items));
             Emit(extend, 1);
             if (tuple) Emit(Opcode.LIST_TO_TUPLE);
             return;

@@ -18,6 +18,9 @@ internal sealed partial class CodeGenerator
     private readonly FutureFeatures _future;
     /// <summary>c_stack: the units enclosing the current one, innermost last.</summary>
     private readonly List<CodeUnit> _outer = [];
+    /// <summary>c_const_cache: shared by every unit of the module.</summary>
+    private readonly ConstCache _constCache = new();
+    private StringInterning _interning = null!;
     private CodeUnit _u = null!;
 
     private CodeGenerator(string filename, SymbolTable symbols, FutureFeatures future)
@@ -29,13 +32,13 @@ internal sealed partial class CodeGenerator
 
     public static CodeObject CompileModule(Module module, SymbolTable symbols, FutureFeatures future, string filename)
     {
-        var generator = new CodeGenerator(filename, symbols, future);
+        var generator = new CodeGenerator(filename, symbols, future) { _interning = new StringInterning(module) };
         return generator.Module(module);
     }
 
     private CodeObject Module(Module module)
     {
-        _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1);
+        _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1, _constCache);
         // CPython gives the module's RESUME line 0 (and end line 1)
         _u.Loc = new Location(0, 1, 0, 0);
         Emit(Opcode.RESUME, 0);
@@ -55,7 +58,9 @@ internal sealed partial class CodeGenerator
             Emit(Opcode.RETURN_VALUE);
         }
         _u.Flags = ComputeCodeFlags();
-        return Assembler.Assemble(_u, _filename);
+        var code = Assembler.Assemble(_u, _filename);
+        _interning.Apply(code.Consts);
+        return code;
     }
 
     /// <summary>compute_code_flags: a function's kind from its symbol-table block, plus the module's future features.</summary>
@@ -80,7 +85,7 @@ internal sealed partial class CodeGenerator
     /// its qualified name, and its RESUME at the first line.</summary>
     private void EnterScope(string name, ScopeType scopeType, Node key, int lineno)
     {
-        var unit = new CodeUnit(_symbols[key], scopeType, name, lineno) { Private = _u.Private };
+        var unit = new CodeUnit(_symbols[key], scopeType, name, lineno, _constCache) { Private = _u.Private };
         _outer.Add(_u);
         _u = unit;
         _u.QualName = QualName();

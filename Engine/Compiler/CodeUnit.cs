@@ -33,8 +33,11 @@ internal sealed class CodeUnit
     private readonly Dictionary<string, int> _varIndex = [];
     private int _nextBlockId;
 
-    public CodeUnit(Scope scope, ScopeType scopeType, string name, int firstLineNo)
+    private readonly ConstCache _constCache;
+
+    public CodeUnit(Scope scope, ScopeType scopeType, string name, int firstLineNo, ConstCache constCache)
     {
+        _constCache = constCache;
         Scope = scope;
         ScopeType = scopeType;
         Name = name;
@@ -94,13 +97,15 @@ internal sealed class CodeUnit
     /// <summary>compiler_add_const: equal constants (same type and value, 0.0 and -0.0 apart) share a slot.</summary>
     public int AddConst(PyConstant value)
     {
+        value = _constCache.Merge(value);
         var key = ConstKey(value);
         if (_constIndex.TryGetValue(key, out var index)) return index;
         Consts.Add(value);
         return _constIndex[key] = Consts.Count - 1;
     }
 
-    private static string ConstKey(PyConstant value) => value switch
+    /// <summary>_PyCode_ConstantKey, as a string: the type and the value (0.0 and -0.0 apart).</summary>
+    internal static string ConstKey(PyConstant value) => value switch
     {
         CodeConstant c => "code:" + CodeKey(c.Code),
         TupleConstant t => "tuple:(" + string.Join(",", t.Items.Select(ConstKey)) + ")",
