@@ -33,6 +33,8 @@ public class FrozenSetConstantTests
         "zq1 = 0\na = x in {'zq0', 'zq1', 'zq2', 'zq3'}\n",
         "y.zq1\ndef f(x):\n    return x in {'zq3', 'zq2', 'zq1', 'zq0'}\ndef g(x):\n    return x in {'zq0', 'zq1', 'zq2', 'zq3'}\n",
         "a = x in {'read', 'write', 'open', 'size'}\nb = {'read', 'write', 'open', 'path'}\nc = x in {'é', 'ü', 'ÿ', 'a'}\n",
+        // None and Ellipsis hash by address, whose low bits are the same in every run of one build
+        "a = x in {0, None}\nb = x in {'abc', None, 'functools'}\nc = x in {..., 1, 2, None, 'q'}\n",
         // in functions, a for loop over a set, a constant set display
         "def f(x):\n    if x in {'GET', 'POST', 'HEAD'}:\n        return 1\n    return x not in {'PUT', 'GET', 'DELETE'}\ndef g():\n    for c in {'z', 'y', 'x', 'w'}:\n        print(c)\n    return [c for c in {5, 3, 1}]\ns = {'q', 'r', 's', 't'}\n",
     };
