@@ -19,7 +19,6 @@ public class InvalidCompileCorpusTests
 
     /// <summary>The placeholder error our compiler raises for a construct it does not compile yet
     /// (CodeGenerator.Unsupported): at the construct, so it may sit where CPython's error does.</summary>
-    private const string NotSupportedYet = "is not supported yet by this compiler";
 
     public static TheoryData<string> Files => new(Repo.Examples(Corpus).Select(Path.GetFileName)!);
 
@@ -61,9 +60,6 @@ public class InvalidCompileCorpusTests
 
         var want = $"{(string?)expected["type"]} {(int?)expected["lineno"]}:{(int?)expected["offset"]}";
         Assert.Equal(want, $"{error.Type} {error.Lineno}:{error.Offset}");
-        // Right place, but only because the unsupported construct is where CPython's error is:
-        // not CPython's error yet, and not a regression either (CI's ratchet compares places).
-        Skip.If(error.Msg.EndsWith(NotSupportedYet, StringComparison.Ordinal), $"right place, placeholder message: {error.Msg}");
         Assert.Equal((string?)expected["msg"], error.Msg);
     }
 }
