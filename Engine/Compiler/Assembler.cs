@@ -224,7 +224,9 @@ internal static class Assembler
     private static int Size(Instr inst)
     {
         var info = OpcodeTable.Get((Opcode)inst.Op);
-        var units = inst.Arg switch { > 0xFFFFFF => 4, > 0xFFFF => 3, > 0xFF => 2, _ => 1 };
+        // an instruction without an argument (a NOP left by folding) keeps no EXTENDED_ARG
+        var arg = info.HasArg ? inst.Arg : 0;
+        var units = arg switch { > 0xFFFFFF => 4, > 0xFFFF => 3, > 0xFF => 2, _ => 1 };
         return units + info.Caches;
     }
 

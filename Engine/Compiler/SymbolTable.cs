@@ -188,7 +188,7 @@ internal sealed class SymbolTable
         if (ste.CompIterTarget)
         {
             if ((val & (SymbolFlags.DefGlobal | SymbolFlags.DefNonlocal)) != 0)
-                throw Error($"assignment expression cannot rebind comprehension iteration variable '{name}'", at);
+                throw Error($"comprehension inner loop cannot rebind assignment expression target '{name}'", at);
             val |= SymbolFlags.DefCompIter;
         }
         ste.SetFlags(mangled, val);
