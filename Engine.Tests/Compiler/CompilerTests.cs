@@ -115,6 +115,8 @@ public class CompilerTests
         "async def g(xs):\n    r = await xs.get()\n    a = [x async for x in xs if x]\n    b = {x: y async for x in xs for y in await x}\n"
             + "    c = {x async for x in xs async for y in x}\n    d = (x async for x in xs)\n    return [await z for z in r]\n"
             + "async def agen(n):\n    for i in range(n):\n        yield i\n        await agen(i)\n",
+        // a list comprehension around an async one is awaited too (the symbol table marks it a coroutine)
+        "async def run():\n    return [[i + j async for i in a] for j in [10, 20]], [{i async for i in a} for j in b]\n",
         // generators: yield, yield from, sent values, a generator expression as the only argument
         "def gen(it):\n    x = yield\n    y = yield x + 1\n    yield from it\n    return sum(i for i in it)\n",
     };

@@ -578,7 +578,10 @@ internal sealed class SymbolTable
         if (value is not null) VisitExpr(value);
         VisitExpr(elt);
         if (type == ComprehensionType.Generator) _cur.Generator = true;
+        // an async list, set or dict comprehension is awaited where it stands: its block awaits
+        var isAsync = _cur.Coroutine && type != ComprehensionType.Generator;
         ExitBlock();
+        if (isAsync) _cur.Coroutine = true;
     }
 
     // ------------------------------------------------------------------ patterns

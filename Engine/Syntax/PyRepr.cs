@@ -19,6 +19,22 @@ public static class PyRepr
         return "(" + FormatFloat(real, addDotZero: false) + sign + im + "j)";
     }
 
+    /// <summary>The fewest significant digits that read back as the same double, correctly rounded
+    /// (what repr's dtoa mode 0 gives). .NET's "R" is that almost always, but not at some powers of
+    /// two, where the doubles below are closer together than those above (2**-25 needs 17 digits):
+    /// there the digits are counted up until they read back.</summary>
+    private static string ShortestRoundTrip(double value)
+    {
+        var r = value.ToString("R", CultureInfo.InvariantCulture);
+        if (double.Parse(r, CultureInfo.InvariantCulture) == value) return r;
+        for (var precision = 0; precision < 16; precision++)
+        {
+            var candidate = value.ToString("E" + precision, CultureInfo.InvariantCulture);
+            if (double.Parse(candidate, CultureInfo.InvariantCulture) == value) return candidate;
+        }
+        return value.ToString("E16", CultureInfo.InvariantCulture);
+    }
+
     private static string FormatFloat(double value, bool addDotZero)
     {
         if (double.IsNaN(value)) return "nan";
@@ -26,7 +42,7 @@ public static class PyRepr
         var negative = double.IsNegative(value);
         if (value == 0) return (negative ? "-0" : "0") + (addDotZero ? ".0" : "");
         // "E16" is not shortest; "R" is (since .NET Core 3.0), in either fixed or E notation.
-        var r = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        var r = ShortestRoundTrip(Math.Abs(value));
         int exponent = 0;
         var e = r.IndexOfAny(['E', 'e']);
         if (e >= 0)
