@@ -90,7 +90,7 @@ public class CompilerTests
         // annotations and comprehensions, a method reading a name the class also binds (DEF_FREE_CLASS)
         "import abc\n@decorate(1)\nclass Point(Base, metaclass=abc.ABCMeta):\n    'doc'\n    x: int = 0\n    __slots__ = ('__x',)\n"
             + "    def __init__(self, x):\n        super().__init__()\n        self.__x = x\n    @property\n    def x(self):\n        return self.__x\n"
-            + "    squares = [i * i for i in range(3)]\n    def method(self):\n        return x\n",
+            + "    squares = [i * i for i in range(3)]\n    def method(self):\n        self.__n += 1\n        self.__items[0] |= {x}\n        return x\n",
         // lambdas, keyword-only and positional-only parameters with defaults, annotations
         "f = lambda a, /, b=2, *, c=3, **k: a + b + c\ndef g(a: int, /, b: 'str' = 'x', *args: int, c: float = 1.0, **kw: dict) -> None:\n    return f(a, b, *args, c=c, **kw)\n",
         // imports of every form, calls with * and **, dict unpacking, walrus, global declarations

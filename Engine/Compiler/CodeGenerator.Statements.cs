@@ -254,7 +254,7 @@ internal sealed partial class CodeGenerator
                 Expression(a.Value);
                 Emit(Opcode.COPY, 1);
                 SetAttributeLoc(a);
-                Emit(Opcode.LOAD_ATTR, _u.AddName(a.Attr));
+                Emit(Opcode.LOAD_ATTR, MangledName(a.Attr));
                 break;
             default: throw Unsupported(target, "this augmented assignment target");
         }
@@ -273,7 +273,7 @@ internal sealed partial class CodeGenerator
             case Attribute a:
                 SetAttributeLoc(a);
                 Emit(Opcode.SWAP, 2);
-                Emit(Opcode.STORE_ATTR, _u.AddName(a.Attr));
+                Emit(Opcode.STORE_ATTR, MangledName(a.Attr));
                 break;
         }
     }
