@@ -28,7 +28,7 @@ internal enum ScopeType { Module, Class, Function, AsyncFunction, Lambda, Compre
 /// </summary>
 internal sealed class CodeUnit
 {
-    private readonly Dictionary<string, int> _constIndex = [];
+    private readonly Dictionary<PyConstant, int> _constIndex = new(ConstantKey.Instance);
     private readonly Dictionary<string, int> _nameIndex = [];
     private readonly Dictionary<string, int> _varIndex = [];
     private int _nextBlockId;
@@ -98,31 +98,10 @@ internal sealed class CodeUnit
     public int AddConst(PyConstant value)
     {
         value = _constCache.Merge(value);
-        var key = ConstKey(value);
-        if (_constIndex.TryGetValue(key, out var index)) return index;
+        if (_constIndex.TryGetValue(value, out var index)) return index;
         Consts.Add(value);
-        return _constIndex[key] = Consts.Count - 1;
+        return _constIndex[value] = Consts.Count - 1;
     }
-
-    /// <summary>_PyCode_ConstantKey, as a string: the type and the value (0.0 and -0.0 apart).</summary>
-    internal static string ConstKey(PyConstant value) => value switch
-    {
-        CodeConstant c => "code:" + CodeKey(c.Code),
-        TupleConstant t => "tuple:(" + string.Join(",", t.Items.Select(ConstKey)) + ")",
-        FrozenSetConstant s => "frozenset:(" + string.Join(",", s.Items.Select(ConstKey)) + ")",
-        _ => value.TypeName + ":" + value.Repr(),
-    };
-
-    /// <summary>Code objects as code_richcompare compares them (not qualname nor filename), so that a
-    /// body compiled twice (a finally block on each of its exits) shares one constant.</summary>
-    private static string CodeKey(CodeObject code) => string.Join("\u0001",
-        code.Name, code.ArgCount, code.PosOnlyArgCount, code.KwOnlyArgCount, (int)code.Flags, code.FirstLineNo,
-        Convert.ToHexString(code.Code),
-        string.Join("\u0002", code.Consts.Select(ConstKey)),
-        string.Join("\u0002", code.Names),
-        string.Join("\u0002", code.LocalsPlusNames),
-        string.Join("\u0002", code.Positions.Select(p => $"{p.Line},{p.EndLine},{p.Col},{p.EndCol}")),
-        string.Join("\u0002", code.ExceptionTable.Select(e => $"{e.Start},{e.End},{e.Target},{e.Depth},{e.Lasti}")));
 
     public int AddName(string name)
     {

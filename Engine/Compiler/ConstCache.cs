@@ -13,7 +13,7 @@ namespace Engine.Compiler;
 /// </summary>
 internal sealed class ConstCache
 {
-    private readonly Dictionary<string, FrozenSetConstant> _frozenSets = [];
+    private readonly Dictionary<PyConstant, FrozenSetConstant> _frozenSets = new(ConstantKey.Instance);
 
     public PyConstant Merge(PyConstant value) => value switch
     {
@@ -28,10 +28,9 @@ internal sealed class ConstCache
     private FrozenSetConstant MergeFrozenSet(FrozenSetConstant s)
     {
         // _PyCode_ConstantKey: the frozenset of its items' keys, whatever their order
-        var key = string.Join('\0', s.Items.Select(CodeUnit.ConstKey).Order(StringComparer.Ordinal));
-        if (_frozenSets.TryGetValue(key, out var cached)) return cached;
+        if (_frozenSets.TryGetValue(s, out var cached)) return cached;
         var merged = new FrozenSetConstant(SetOrder.FrozenSetNew([.. s.Items.Select(Merge)]));
-        _frozenSets[key] = merged;
+        _frozenSets[s] = merged;
         return merged;
     }
 }
