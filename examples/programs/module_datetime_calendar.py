@@ -15,4 +15,16 @@ print("days to christmas:", delta.days, delta)
 print(timedelta(hours=36, minutes=90), timedelta(seconds=-1), timedelta(weeks=1) / timedelta(days=1))
 dt = datetime(2024, 2, 29, 23, 59, 30)
 print(dt + timedelta(seconds=45), (dt + timedelta(days=365)).date())
+
+def weekdays_between(a, b):
+    # working days from a (inclusive) to b (exclusive)
+    days = 0
+    while a < b:
+        if a.weekday() < 5:
+            days += 1
+        a += timedelta(days=1)
+    return days
+
+
+print("working days in March 2024:", weekdays_between(datetime(2024, 3, 1), datetime(2024, 4, 1)))
 print(dt.replace(year=2023))

@@ -15,4 +15,16 @@ print(NYC, TOKYO.utcoffset(None), UTC.tzname(None), repr(TOKYO))
 naive = datetime(2024, 1, 10, 11, 30)
 print(naive.tzinfo, naive.replace(tzinfo=UTC).utcoffset())
 print(datetime.fromtimestamp(0, tz=UTC), datetime.fromtimestamp(86400 * 366, tz=TOKYO))
+
+def weekdays_between(a, b):
+    # working days from a (inclusive) to b (exclusive)
+    days = 0
+    while a < b:
+        if a.weekday() < 5:
+            days += 1
+        a += timedelta(days=1)
+    return days
+
+
+print("working days in March 2024:", weekdays_between(datetime(2024, 3, 1), datetime(2024, 4, 1)))
 print(naive < depart)
