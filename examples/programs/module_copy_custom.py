@@ -1,0 +1,44 @@
+# Controlling copies with __copy__ and __deepcopy__, and the memo dict.
+import copy
+
+
+class Node:
+    created = 0
+
+    def __init__(self, value, children=None):
+        Node.created += 1
+        self.value = value
+        self.children = children or []
+
+    def __copy__(self):
+        print("  __copy__", self.value)
+        return Node(self.value, self.children)
+
+    def __deepcopy__(self, memo):
+        print("  __deepcopy__", self.value, "memo size", len(memo))
+        clone = Node(copy.deepcopy(self.value, memo))
+        memo[id(self)] = clone
+        clone.children = [copy.deepcopy(c, memo) for c in self.children]
+        return clone
+
+    def total(self):
+        return self.value + sum(c.total() for c in self.children)
+
+
+leaf = Node(3)
+tree = Node(1, [Node(2, [leaf]), leaf])
+a = copy.copy(tree)
+b = copy.deepcopy(tree)
+print("totals", tree.total(), a.total(), b.total())
+print("shared leaf kept shared:", b.children[1] is b.children[0].children[0])
+print(a.children is tree.children, b.children is tree.children)
+print("nodes created", Node.created)
+print(copy.replace if hasattr(copy, "replace") else "no copy.replace in 3.11")
+
+
+class Locked:
+    def __deepcopy__(self, memo):
+        raise TypeError("cannot copy a locked object")
+
+
+copy.deepcopy({"k": [Locked()]})
