@@ -336,6 +336,8 @@ public static partial class Ops
             PyFunction f when name == "__name__" => PyStr.From(f.Name),
             PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
+            PyBoundMethod { Function: PyBuiltinFunction b } when name == "__name__" => PyStr.From(b.Name),
+            PyBoundMethod { Function: PyFunction f } when name == "__name__" => PyStr.From(f.Name),
             PyType t when name == "__name__" => PyStr.From(t.Name),
             PyType t when name == "__qualname__" => PyStr.From(t.Name),
             PyBaseException e when name == "args" => PyTuple.Create(e.Args),

@@ -82,8 +82,9 @@ internal static class MathIntegers
         var n = ToInt(a[0]).AsBig;
         if (a.Length == 1 || a[1] is PyNone)
         {
-            if (n.Sign < 0) throw PyException.ValueError("n must be a non-negative integer");
-            if (n > LongMax) throw PyException.OverflowError("n must not exceed 9223372036854775807");
+            // perm(n) is factorial(n), with its messages.
+            if (n.Sign < 0) throw PyException.ValueError("factorial() not defined for negative values");
+            if (n > LongMax) throw PyException.OverflowError("factorial() argument should not exceed 9223372036854775807");
             return PyInt.From(RangeProduct(1, (long)n));
         }
         var r = ToInt(a[1]).AsBig;
