@@ -302,6 +302,10 @@ public static partial class Ops
         {
             case PySuper super:
                 return super.GetAttr(name);
+            case PyModule module:
+                if (module.Get(name) is { } member) return member;
+                if (name == "__dict__") return module.Dict;
+                throw PyException.AttributeError($"module '{module.Name}' has no attribute '{name}'");
             case PyInstance instance when instance.Dict.Get(name) is { } own:
                 return own;
             case PyBaseException { HasDict: true } exception when exception.Dict.Get(name) is { } own:
@@ -332,6 +336,8 @@ public static partial class Ops
             PyFunction f when name == "__name__" => PyStr.From(f.Name),
             PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
+            PyBoundMethod { Function: PyBuiltinFunction b } when name == "__name__" => PyStr.From(b.Name),
+            PyBoundMethod { Function: PyFunction f } when name == "__name__" => PyStr.From(f.Name),
             PyType t when name == "__name__" => PyStr.From(t.Name),
             PyType t when name == "__qualname__" => PyStr.From(t.Name),
             PyBaseException e when name == "args" => PyTuple.Create(e.Args),
@@ -354,7 +360,7 @@ public static partial class Ops
     /// <summary>A method of the object's type, unbound (LOAD_METHOD pushes it with self), or null.</summary>
     public static PyObject? LookupMethod(PyObject o, string name)
     {
-        if (o is PyType or PySuper) return null;
+        if (o is PyType or PySuper or PyModule) return null;
         if (o is PyInstance instance && instance.Dict.ContainsKey(PyStr.From(name))) return null;
         return o.Type.Lookup(name) is { } m and (PyFunction or PyBuiltinFunction) ? m : null;
     }
@@ -365,6 +371,7 @@ public static partial class Ops
         PyDict? dict = o switch
         {
             PyInstance i => i.Dict,
+            PyModule m => m.Dict,
             PyBaseException e when e.Type.IsUserDefined => e.Dict,
             _ => null,
         };

@@ -47,6 +47,7 @@ public static class PyTypes
     public static readonly PyType Super = new("super", Object);
     public static readonly PyType Generator = new("generator", Object);
     public static readonly PyType Traceback = new("traceback", Object);
+    public static readonly PyType Module = new("module", Object);
     public static readonly PyType NotImplementedType = new("NotImplementedType", Object);
 
     public static readonly PyType BaseException = new("BaseException", Object);

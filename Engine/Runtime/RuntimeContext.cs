@@ -34,6 +34,15 @@ public sealed class RuntimeContext
     /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
     public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
 
+    /// <summary>The modules this run has imported (sys.modules), so each is created once per run.</summary>
+    public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The recursion limit the program set with sys.setrecursionlimit (what getrecursionlimit answers).</summary>
+    public int? ProgramRecursionLimit { get; set; }
+
+    /// <summary>Applies sys.setrecursionlimit to the VM (set by the VM; the run's own limit still caps it).</summary>
+    public Action<int>? SetRecursionLimit { get; set; }
+
     private long _nativeTicks;
 
     /// <summary>

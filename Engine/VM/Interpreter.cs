@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Engine.Bytecode;
 using Engine.Runtime;
+using Engine.Runtime.Modules;
 
 namespace Engine.VM;
 
@@ -26,7 +27,7 @@ internal sealed partial class Interpreter
     private readonly CancellationToken _cancel;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly PyDict _builtins;
-    private readonly int _maxDepth;
+    private int _maxDepth;
     private long _steps;
     private int _depth;
     private int _reentry;
@@ -51,6 +52,15 @@ internal sealed partial class Interpreter
     }
 
     public long Steps => _steps;
+
+    /// <summary>sys.setrecursionlimit: the program's limit applies, but never above the run's own.</summary>
+    internal void SetRecursionLimit(int limit)
+    {
+        var depth = Math.Max(1, Math.Min(limit, _options.RecursionLimit) - HostFrames);
+        if (depth <= _depth)
+            throw PyException.RecursionError($"cannot set the recursion limit to {limit} at the recursion depth {_depth + 1}: the limit is too low");
+        _maxDepth = depth;
+    }
 
     /// <summary>Drops the running frames (and with them all the program holds), after the run ran out of memory.</summary>
     internal void Abandon()
@@ -800,8 +810,22 @@ internal sealed partial class Interpreter
                         break;
                     }
                     case Opcode.IMPORT_NAME:
-                        // The sandbox has no modules at all: every import fails the way a missing module does.
-                        throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{names[arg]}' (imports are not available in the sandbox)");
+                    {
+                        // Stack: level, fromlist -> the module (only the sandbox's own modules import).
+                        f.LastI = lasti;
+                        var module = Importer.ImportName(names[arg], stack[sp - 1]!, stack[sp - 2]!);
+                        sp = Pop(stack, sp, 1);
+                        stack[sp - 1] = module;
+                        break;
+                    }
+                    case Opcode.IMPORT_FROM:
+                        stack[sp] = Importer.ImportFrom(stack[sp - 1]!, names[arg]);
+                        sp++;
+                        break;
+                    case Opcode.IMPORT_STAR:
+                        Importer.ImportStar(stack[sp - 1]!, f.Locals ?? f.Globals);
+                        sp = Pop(stack, sp, 1);
+                        break;
                     case Opcode.LOAD_ASSERTION_ERROR:
                         stack[sp++] = PyTypes.AssertionError;
                         break;

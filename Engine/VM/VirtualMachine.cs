@@ -31,6 +31,7 @@ public static class VirtualMachine
                 interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
                 context.SecondsLeft = interpreter.SecondsLeft;
+                context.SetRecursionLimit = interpreter.SetRecursionLimit;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)

@@ -1,0 +1,78 @@
+namespace Engine.Runtime.Modules;
+
+/// <summary>
+/// The harmless part of sys: version facts (those of the oracle's CPython 3.11.7), the
+/// recursion limit (capped by the run's own), stdout/stdin bound to the run's streams, exit.
+/// Nothing here reaches the host: no path, no environment, no real argv.
+/// </summary>
+public static class SysModule
+{
+    private static readonly PyType StdoutType = new("StringIO", PyTypes.Object) { Module = "_io" };
+    private static readonly PyType StdinType = new("TextIOWrapper", PyTypes.Object) { Module = "_io" };
+
+    static SysModule()
+    {
+        StdoutType.AddMethod("write", (a, k) =>
+        {
+            ArgCheck.Exactly("write", a, k, 2);
+            if (a[1] is not PyStr s) throw PyException.TypeError($"string argument expected, got '{a[1].Type.Name}'");
+            RuntimeContext.Current.Stdout.Write(s.Value);
+            return PyInt.From(s.Value.Length);
+        });
+        StdoutType.AddMethod("flush", (a, k) => PyNone.Instance);
+        StdinType.AddMethod("readline", (a, k) =>
+        {
+            var line = RuntimeContext.Current.Stdin.ReadLine();
+            return PyStr.From(line is null ? "" : line + "\n");
+        });
+        StdinType.AddMethod("read", (a, k) =>
+        {
+            var text = new System.Text.StringBuilder();
+            for (var line = RuntimeContext.Current.Stdin.ReadLine(); line is not null; line = RuntimeContext.Current.Stdin.ReadLine())
+                text.Append(line).Append('\n');
+            return PyStr.From(text.ToString());
+        });
+    }
+
+    public static PyModule Create()
+    {
+        var m = new ModuleBuilder("sys", null);
+        m.Value("maxsize", long.MaxValue)
+         .Value("maxunicode", 0x10FFFF)
+         .Value("byteorder", "little")
+         .Value("platform", "linux")
+         .Value("version", "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]")
+         .Value("version_info", PyTuple.Create([PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]))
+         .Value("hexversion", 0x030B07F0)
+         .Value("api_version", 1013)
+         .Value("implementation_name", "cpython")
+         .Value("argv", new PyList(new List<PyObject> { PyStr.From("") }))
+         .Value("stdout", new NativeObject(StdoutType, "<_io.StringIO object at 0x?>"))
+         .Value("stdin", new NativeObject(StdinType, "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"))
+         .Function("getrecursionlimit", (a, k) =>
+         {
+             ArgCheck.Exactly("getrecursionlimit", a, k, 0);
+             var c = RuntimeContext.Current;
+             return PyInt.From(c.ProgramRecursionLimit ?? c.RecursionLimit);
+         })
+         .Function("setrecursionlimit", (a, k) =>
+         {
+             ArgCheck.Exactly("setrecursionlimit", a, k, 1);
+             if (a[0] is PyFloat) throw PyException.TypeError("'float' object cannot be interpreted as an integer");
+             var limit = ArgCheck.Index(a[0]);
+             if (limit > int.MaxValue) throw PyException.OverflowError("Python int too large to convert to C int");
+             if (limit < 1) throw PyException.ValueError("recursion limit must be greater or equal than 1");
+             var c = RuntimeContext.Current;
+             c.SetRecursionLimit?.Invoke((int)limit);
+             c.ProgramRecursionLimit = (int)limit;
+             return PyNone.Instance;
+         })
+         .Function("exit", (a, k) =>
+         {
+             ArgCheck.Range("exit", a, k, 0, 1);
+             throw new PyException(new PyBaseException(PyTypes.SystemExit, a.ToArray()));
+         })
+         .Function("intern", (a, k) => { ArgCheck.Exactly("intern", a, k, 1); return ArgCheck.Str("intern", a[0]); });
+        return m.Module;
+    }
+}
