@@ -60,10 +60,12 @@ internal static class UnicodeNames
         var data = Data.Value;
         if (data.Names.TryGetValue(upper, out int cp)) return cp;
         int dash = upper.LastIndexOf('-');
-        if (dash < 0) return HangulSyllable(upper);
+        if (dash < 0) return HangulSyllable(name);
         string prefix = upper[..dash], digits = name[(dash + 1)..];
         if (prefix == "CJK UNIFIED IDEOGRAPH")
         {
+            // _getcode compares this prefix, and Hangul's, case-sensitively
+            if (!name.StartsWith(prefix, StringComparison.Ordinal)) return -1;
             // _getcode: four or five upper-case hex digits, naming a unified ideograph
             if (digits.Length is not (4 or 5) || !digits.All(c => c is (>= '0' and <= '9') or (>= 'A' and <= 'F'))) return -1;
             cp = Hex(digits);
@@ -77,14 +79,14 @@ internal static class UnicodeNames
                 && data.Ranges.Any(r => r.Prefix == prefix && r.First <= cp && cp <= r.Last))
                 return cp;
         }
-        return HangulSyllable(upper);
+        return HangulSyllable(name);
     }
 
-    private static int HangulSyllable(string upper)
+    private static int HangulSyllable(string name)
     {
         const string hangul = "HANGUL SYLLABLE ";
-        if (!upper.StartsWith(hangul, StringComparison.Ordinal)) return -1;
-        string rest = upper[hangul.Length..];
+        if (!name.StartsWith(hangul, StringComparison.Ordinal)) return -1;
+        string rest = name[hangul.Length..];
         for (int s = 0; s < 19 * 21 * 28; s++)
         {
             if (JamoL[s / (21 * 28)] + JamoV[s % (21 * 28) / 28] + JamoT[s % 28] == rest) return 0xAC00 + s;

@@ -46,6 +46,16 @@ with open(sys.argv[1], encoding="utf-8") as f:
             continue
         lines.append(f"={cp:X} {alias}")
         aliases += 1
+def looked_up(name):
+    try:
+        unicodedata.lookup(name)
+        return True
+    except KeyError:
+        return False
+
+
+# 3.11's lookup does not know every name name() gives: TANGUT IDEOGRAPH-XXXX is left out
+ranges = [r for r in ranges if looked_up(f"{r[2]}-{r[0]:04X}")]
 lines += [f"*{a:X} {b:X} {p}" for a, b, p in ranges]
 data = zlib.compress("\n".join(lines).encode(), 9)
 with open("UnicodeNames.bin", "wb") as f:
