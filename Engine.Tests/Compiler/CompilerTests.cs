@@ -173,14 +173,14 @@ public class CompilerTests
     [Fact]
     public void PatternValuesAndKeysMustBeLiteralsOrAttributes()
     {
-        var tree = PythonParser.Parse("match x:\n    case {1: _}:\n        pass\n    case 2:\n        pass\n").Tree!;
+        var tree = (Engine.Syntax.Module)PythonParser.Parse("match x:\n    case {1: _}:\n        pass\n    case 2:\n        pass\n").Tree!;
         var match = (Engine.Syntax.Match)tree.Body[0];
         var mapping = (Engine.Syntax.MatchMapping)match.Cases[0].Pattern;
         mapping.Keys[0] = new Engine.Syntax.Name("k", Engine.Syntax.ExprContext.Load) { Lineno = 2, ColOffset = 10, EndLineno = 2, EndColOffset = 11 };
         var error = PythonCompiler.Compile(tree).Error;
         Assert.Equal(("mapping pattern keys may only match literals and attribute lookups", 2, 10), (error!.Msg, error.Lineno!.Value, error.Offset!.Value));
 
-        tree = PythonParser.Parse("match x:\n    case 2:\n        pass\n").Tree!;
+        tree = (Engine.Syntax.Module)PythonParser.Parse("match x:\n    case 2:\n        pass\n").Tree!;
         var value = (Engine.Syntax.MatchValue)((Engine.Syntax.Match)tree.Body[0]).Cases[0].Pattern;
         value.Value = new Engine.Syntax.Name("k", Engine.Syntax.ExprContext.Load) { Lineno = 2, ColOffset = 9, EndLineno = 2, EndColOffset = 10 };
         error = PythonCompiler.Compile(tree).Error;

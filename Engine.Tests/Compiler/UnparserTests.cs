@@ -25,7 +25,7 @@ public class UnparserTests
     {
         var parsed = PythonParser.Parse(source);
         Assert.Null(parsed.Error);
-        return parsed.Tree!;
+        return (Module)parsed.Tree!;
     }
 
     private static List<JsonNode> Consts(string source) =>

@@ -16,10 +16,21 @@ internal static class AstOptimizer
 {
     private const int MaxIntBits = 128, MaxCollectionSize = 256, MaxStrSize = 4096;
 
-    public static void Optimize(Module module, FutureFeatures future) => new Folder(future.Annotations).Body(module.Body);
+    /// <summary>_PyAST_Optimize on a module, a REPL line or an expression; <paramref name="optimize"/>
+    /// is compile()'s level, which only decides what <c>__debug__</c> becomes.</summary>
+    public static void Optimize(Mod mod, FutureFeatures future, int optimize = 0)
+    {
+        var folder = new Folder(future.Annotations, optimize);
+        switch (mod)
+        {
+            case Module m: folder.Body(m.Body); break;
+            case Interactive i: folder.Statements(i.Body); break;
+            case Expression e: e.Body = folder.Expression(e.Body); break;
+        }
+    }
 
     /// <summary>The walk of ast_opt.c (astfold_*): every node, children first, each folded on the way back.</summary>
-    private sealed class Folder(bool futureAnnotations)
+    private sealed class Folder(bool futureAnnotations, int optimize)
     {
         /// <summary>astfold_body: a string constant that only folding made first in the body is no docstring.</summary>
         public void Body(List<Stmt> body)
@@ -38,7 +49,7 @@ internal static class AstOptimizer
         private static bool IsDocstring(List<Stmt> body) =>
             body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: StrConstant } };
 
-        private void Statements(List<Stmt> body)
+        public void Statements(List<Stmt> body)
         {
             foreach (var s in body) Statement(s);
         }
@@ -176,7 +187,7 @@ internal static class AstOptimizer
             }
         }
 
-        private Expr Expression(Expr e)
+        public Expr Expression(Expr e)
         {
             switch (e)
             {
@@ -233,7 +244,7 @@ internal static class AstOptimizer
                     return e;
                 case List l: Exprs(l.Elts); return e;
                 case Tuple t: Exprs(t.Elts); return FoldTuple(t);
-                case Name { Ctx: ExprContext.Load, Id: "__debug__" } n: return Replace(n, new BoolConstant(true));
+                case Name { Ctx: ExprContext.Load, Id: "__debug__" } n: return Replace(n, new BoolConstant(optimize == 0));
                 case NamedExpr n: n.Value = Expression(n.Value); return e;
                 default: return e;
             }

@@ -20,7 +20,8 @@ internal sealed partial class CodeGenerator
         CodeObject code;
         try
         {
-            var docstring = Docstring(body);
+            // at -OO a function has no docstring: None is its first constant, and the string an ordinary statement
+            var docstring = _optimize < 2 ? Docstring(body) : null;
             _u.AddConst(docstring is null ? NoneConstant.Instance : new StrConstant(docstring));
             _u.ArgCount = args.Args.Count;
             _u.PosOnlyArgCount = args.Posonlyargs.Count;

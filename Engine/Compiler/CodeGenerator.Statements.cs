@@ -18,7 +18,8 @@ internal sealed partial class CodeGenerator
         if (FindAnnotation(body)) Emit(Opcode.SETUP_ANNOTATIONS);
         if (body.Count == 0) return;
         var start = 0;
-        if (Docstring(body) is not null)
+        // at -OO the docstring is an ordinary statement (a constant: a NOP)
+        if (_optimize < 2 && Docstring(body) is not null)
         {
             start = 1;
             Expression(((ExprStmt)body[0]).Value);
@@ -66,6 +67,13 @@ internal sealed partial class CodeGenerator
         switch (s)
         {
             case ExprStmt e:
+                if (_interactive && _outer.Count == 0)
+                {
+                    // compiler_visit_stmt_expr at the top of a REPL line (c_nestlevel 1)
+                    Expression(e.Value);
+                    Emit(Opcode.PRINT_EXPR);
+                    break;
+                }
                 if (e.Value is Constant) { Emit(Opcode.NOP); break; }
                 Expression(e.Value);
                 _u.Loc = Location.None; // the POP_TOP is artificial
@@ -207,6 +215,7 @@ internal sealed partial class CodeGenerator
 
     private void Assert(Assert s)
     {
+        if (_optimize > 0) return;
         var end = _u.NewBlock();
         JumpIf(s.Test, end, true);
         Emit(Opcode.LOAD_ASSERTION_ERROR);

@@ -22,6 +22,10 @@ internal sealed partial class CodeGenerator
     private readonly ConstCache _constCache = new();
     private StringInterning _interning = null!;
     private CodeUnit _u = null!;
+    /// <summary>c_optimize: compile()'s optimize (1: no asserts; 2: no docstrings either).</summary>
+    private int _optimize;
+    /// <summary>c_interactive: a REPL line, whose top-level expression statements print their value.</summary>
+    private bool _interactive;
 
     private CodeGenerator(string filename, SymbolTable symbols, FutureFeatures future)
     {
@@ -30,20 +34,41 @@ internal sealed partial class CodeGenerator
         _future = future;
     }
 
-    public static CodeObject CompileModule(Module module, SymbolTable symbols, FutureFeatures future, string filename)
+    /// <summary>compiler_mod: the top code object of a module ("exec"), a REPL line ("single")
+    /// or an expression ("eval"), at compile()'s optimization level.</summary>
+    public static CodeObject CompileModule(Mod mod, SymbolTable symbols, FutureFeatures future, string filename, int optimize = 0)
     {
-        var generator = new CodeGenerator(filename, symbols, future) { _interning = new StringInterning(module) };
-        return generator.Module(module);
+        var generator = new CodeGenerator(filename, symbols, future) { _interning = new StringInterning(mod), _optimize = optimize };
+        return generator.Module(mod);
     }
 
-    private CodeObject Module(Module module)
+    private CodeObject Module(Mod mod)
     {
         _u = new CodeUnit(_symbols.Top, ScopeType.Module, "<module>", 1, _constCache);
         // CPython gives the module's RESUME line 0 (and end line 1)
         _u.Loc = new Location(0, 1, 0, 0);
         Emit(Opcode.RESUME, 0);
         _u.Loc = _u.Loc with { Line = -1 };
-        Body(module.Body);
+        switch (mod)
+        {
+            case Module m:
+                Body(m.Body);
+                break;
+            case Interactive i:
+                if (FindAnnotation(i.Body))
+                {
+                    // compiler_mod has set no statement's location yet: the unit's own, line 1
+                    _u.Loc = new Location(1, 1, 0, 0);
+                    Emit(Opcode.SETUP_ANNOTATIONS);
+                }
+                _interactive = true;
+                foreach (var s in i.Body) Statement(s);
+                break;
+            case Expression e:
+                Expression(e.Body);
+                // the expression's value is what the code returns
+                return Assemble(addNone: false);
+        }
         return Assemble(addNone: true);
     }
 

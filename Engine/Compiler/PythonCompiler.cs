@@ -14,14 +14,16 @@ public sealed record CompileResult(CodeObject? Code, SourceError? Error);
 /// </summary>
 public static class PythonCompiler
 {
-    public static CompileResult Compile(Module tree, string filename = "<string>")
+    /// <summary>compile(source, filename, mode, optimize=<paramref name="optimize"/>): the mode is the tree's kind
+    /// (Module, Interactive or Expression).</summary>
+    public static CompileResult Compile(Mod tree, string filename = "<string>", int optimize = 0)
     {
         try
         {
             var future = FutureFeatures.Parse(tree);
-            AstOptimizer.Optimize(tree, future);
+            AstOptimizer.Optimize(tree, future, optimize);
             var symbols = SymbolTable.Build(tree, future);
-            return new CompileResult(CodeGenerator.CompileModule(tree, symbols, future, filename), null);
+            return new CompileResult(CodeGenerator.CompileModule(tree, symbols, future, filename, optimize), null);
         }
         catch (SourceErrorException e)
         {

@@ -1,5 +1,4 @@
 using System.Reflection;
-using Module = Engine.Syntax.Module;
 using Engine.Bytecode;
 using Engine.Syntax;
 
@@ -14,7 +13,7 @@ namespace Engine.Compiler;
 /// literal is another object; a one-character identifier is the shared character object itself,
 /// so it does not count), or the interpreter had it already (<see cref="InternedStrings"/>).
 /// </summary>
-internal sealed class StringInterning(Module module)
+internal sealed class StringInterning(Mod module)
 {
     private HashSet<string>? _identifiers;
 

@@ -13,6 +13,9 @@ internal sealed partial class Parser
     /// <summary>The farthest token read so far, on either pass: pegen's p->tokens[p->fill - 1].</summary>
     private ParserToken LastTokenRead => _toks[Math.Min(_farthest, _toks.Count - 1)];
 
+    /// <summary>The farthest token read, for the checks made after a successful parse.</summary>
+    public ParserToken LastRead => LastTokenRead;
+
     /// <summary>The generic error, RAISE_SYNTAX_ERROR_KNOWN_LOCATION at the last token read.</summary>
     private SourceErrorException InvalidSyntax() => InvalidSyntaxAt(LastTokenRead);
 
@@ -21,6 +24,10 @@ internal sealed partial class Parser
         // The C tokenizer's ENDMARKER has no columns (-1): the error is at column 0 of the last line
         if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
             return new(new SourceError("SyntaxError", "invalid syntax", end.Lineno, 0, end.Lineno, 0));
+        // _PyPegen_set_syntax_error: stopped at an INDENT or DEDENT, the error is about indentation
+        if (t.Type is TokenType.INDENT or TokenType.DEDENT)
+            return new(new SourceError("IndentationError", t.Type == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
+                t.Lineno, t.ColCp, t.Lineno, -1));
         return ErrorAt(t, "invalid syntax");
     }
 

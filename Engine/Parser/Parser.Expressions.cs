@@ -437,8 +437,11 @@ internal sealed partial class Parser
         if (At(TokenType.DOUBLESTAR)) return DictBody(start, null);
 
         if (_callInvalidRules && At(TokenType.STAR)) InvalidStarredComprehension();
+        var firstToken = Cur;
         var first = StarNamedExpression();
-        if (At(TokenType.COLON) && first is not (Starred or NamedExpr)) return DictBody(start, first);
+        // a key is an expression: a walrus only in parentheses (its node leaves them out, so it starts after the '(')
+        bool bareWalrus = first is NamedExpr && firstToken.Type != TokenType.LPAR;
+        if (At(TokenType.COLON) && first is not Starred && !bareWalrus) return DictBody(start, first);
         if (AtKeyword("for") || (AtKeyword("async") && PeekAt(1).IsName("for")))
         {
             if (first is Starred) throw ErrorAt(first, "iterable unpacking cannot be used in comprehension");

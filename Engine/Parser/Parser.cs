@@ -68,8 +68,8 @@ internal sealed partial class Parser
     /// <summary>The farthest token the first pass read: where the generic "invalid syntax" points.</summary>
     private int _firstPassFarthest = -1;
 
-    /// <summary>file: [statements] ENDMARKER, with the end-of-input errors pegen gives when the tokens stop early.</summary>
-    public Module ParseFile()
+    /// <summary>file (or eval, or interactive: <see cref="Mode"/>), with the end-of-input errors pegen gives when the tokens stop early.</summary>
+    public Mod ParseFile()
     {
         try
         {
@@ -96,7 +96,7 @@ internal sealed partial class Parser
     /// "invalid syntax" points at the farthest token the first pass read (not the second, which may
     /// have looked further ahead while searching).
     /// </summary>
-    private Module ParseInTwoPasses()
+    private Mod ParseInTwoPasses()
     {
         try
         {
@@ -139,9 +139,14 @@ internal sealed partial class Parser
         return null;
     }
 
-    private Module ParseOnePass()
+    private Mod ParseOnePass()
     {
-        var module = File();
+        Mod module = _mode switch
+        {
+            ParseMode.Eval => Eval(),
+            ParseMode.Single => Interactive(),
+            _ => File(),
+        };
         if (_truncated) throw InvalidSyntax();
         return module;
     }

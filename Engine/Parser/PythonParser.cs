@@ -4,8 +4,8 @@ using Engine.Tokenizer;
 
 namespace Engine.Parser;
 
-/// <summary>The tree of a module, or the error that stops CPython from building it.</summary>
-public sealed record ParseResult(Module? Tree, SourceError? Error);
+/// <summary>The tree of a module (an Expression or Interactive in the other modes), or the error that stops CPython from building it.</summary>
+public sealed record ParseResult(Mod? Tree, SourceError? Error);
 
 /// <summary>
 /// <c>ast.parse(source)</c> as CPython 3.11 does it: the same tree, or the same SyntaxError,
@@ -13,12 +13,12 @@ public sealed record ParseResult(Module? Tree, SourceError? Error);
 /// </summary>
 public static class PythonParser
 {
-    public static ParseResult Parse(string source, string filename = "<string>")
+    public static ParseResult Parse(string source, string filename = "<string>", ParseMode mode = ParseMode.Exec)
     {
         ArgumentNullException.ThrowIfNull(source);
         try
         {
-            return ParseModule(source);
+            return ParseModule(source, mode);
         }
         catch (SourceErrorException e)
         {
@@ -40,10 +40,30 @@ public static class PythonParser
         || e.Msg is "unindent does not match any outer indentation level" or "too many levels of indentation"
             or "unexpected character after line continuation character";
 
+    /// <summary>
+    /// bad_single_statement: after the REPL statement, the text past the tokenizer's position (the
+    /// end of the last line the parser read) holds anything but blanks and comments.
+    /// </summary>
+    private static bool MoreThanOneStatement(string source, ParserToken last)
+    {
+        int i = 0;
+        for (int line = 1; line <= last.EndLineno && i >= 0; line++) i = source.IndexOf('\n', i) is var nl and >= 0 ? nl + 1 : -1;
+        if (i < 0) return false;
+        for (; i < source.Length; i++)
+        {
+            char c = source[i];
+            if (c is ' ' or '\t' or '\n' or '\f') continue;
+            if (c != '#') return true;
+            while (i < source.Length && source[i] != '\n') i++;
+        }
+        return false;
+    }
+
     /// <summary>The last line of the source (the one a final newline ends, or the unterminated tail).</summary>
     private static Parser.SourceEnd FindSourceEnd(string source)
     {
-        if (source.Length == 0) return new Parser.SourceEnd(1, 0);
+        // the C tokenizer has read no line at all: its ENDMARKER is on line 0
+        if (source.Length == 0) return new Parser.SourceEnd(0, 0);
         int end = source.EndsWith('\n') ? source.Length - 1 : source.Length;
         int lineStart = source.LastIndexOf('\n', Math.Max(end - 1, 0)) + 1;
         if (end == 0) lineStart = 0;
@@ -54,7 +74,7 @@ public static class PythonParser
         return new Parser.SourceEnd(lineno, length);
     }
 
-    private static ParseResult ParseModule(string source)
+    private static ParseResult ParseModule(string source, ParseMode mode)
     {
         if (source.Contains('\0'))
             return new ParseResult(null, new SourceError("SyntaxError", "source code string cannot contain null bytes", null, null, null, null));
@@ -65,7 +85,7 @@ public static class PythonParser
         var scan = StrictTokenizer.Tokenize(source);
         if (scan.Error is not null)
         {
-            var error = new Parser(scan.Tokens, sourceEnd: FindSourceEnd(source)).ErrorBeforeEndOfTokens();
+            var error = new Parser(scan.Tokens, sourceEnd: FindSourceEnd(source)) { Mode = mode }.ErrorBeforeEndOfTokens();
             // The parser sees these only when it asks for the token that failed: an error it finds
             // in the tokens before wins
             if (IsReportedOnRequest(scan.Error)) return new ParseResult(null, error ?? scan.Error);
@@ -75,7 +95,11 @@ public static class PythonParser
             return new ParseResult(null, indentation ? error : scan.Error);
         }
 
-        var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash, FindSourceEnd(source));
-        return new ParseResult(parser.ParseFile(), null);
+        var parser = new Parser(scan.Tokens, scan.EofInBracket, scan.EofAfterBackslash, FindSourceEnd(source)) { Mode = mode };
+        var tree = parser.ParseFile();
+        if (mode == ParseMode.Single && parser.LastRead is { } last && MoreThanOneStatement(source, last))
+            return new ParseResult(null, new SourceError("SyntaxError", "multiple statements found while compiling a single statement",
+                last.Lineno, last.ColCp + 1, last.Lineno, last.ColCp + 1));
+        return new ParseResult(tree, null);
     }
 }

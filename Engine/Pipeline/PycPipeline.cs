@@ -15,11 +15,11 @@ public static class PycPipeline
 {
     /// <summary>The .pyc of <paramref name="source"/> (checked hash-based, see the README), or the
     /// compile answer holding the syntax error that stops it.</summary>
-    public static (byte[]? Pyc, CompileAnswer? Error) Compile(string source, string filename)
+    public static (byte[]? Pyc, CompileAnswer? Error) Compile(string source, string filename, ParseMode mode = ParseMode.Exec, int optimize = 0)
     {
-        var parsed = PythonParser.Parse(source, filename);
+        var parsed = PythonParser.Parse(source, filename, mode);
         if (parsed.Error is { } parseError) return (null, new CompileAnswer(null, null, parseError));
-        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename, optimize);
         if (compiled.Error is { } compileError) return (null, new CompileAnswer(null, null, compileError));
         return (PycFile.Write(compiled.Code!, Encoding.UTF8.GetBytes(source)), null);
     }

@@ -15,6 +15,15 @@ public static class PythonPipeline
 {
     public const string DefaultFilename = "<string>";
 
+    /// <summary>compile()'s mode names, as the contract spells them.</summary>
+    public static ParseMode? ModeNamed(string? name) => name switch
+    {
+        null or "exec" => ParseMode.Exec,
+        "eval" => ParseMode.Eval,
+        "single" => ParseMode.Single,
+        _ => null,
+    };
+
     public static TokenizeAnswer Tokenize(string source)
     {
         var result = PythonTokenizer.Tokenize(source);
@@ -23,17 +32,18 @@ public static class PythonPipeline
             : new TokenizeAnswer(result.Tokens.Select(TokenAnswer.From).ToList(), null);
     }
 
-    public static ParseAnswer Parse(string source, string filename = DefaultFilename)
+    public static ParseAnswer Parse(string source, string filename = DefaultFilename, ParseMode mode = ParseMode.Exec)
     {
-        var result = PythonParser.Parse(source, filename);
+        var result = PythonParser.Parse(source, filename, mode);
         return result.Error is { } error ? new ParseAnswer(null, error) : new ParseAnswer(result.Tree, null);
     }
 
-    public static CompileAnswer Compile(string source, string filename = DefaultFilename, long maxAnswerBytes = long.MaxValue)
+    public static CompileAnswer Compile(string source, string filename = DefaultFilename, long maxAnswerBytes = long.MaxValue,
+        ParseMode mode = ParseMode.Exec, int optimize = 0)
     {
-        var parsed = PythonParser.Parse(source, filename);
+        var parsed = PythonParser.Parse(source, filename, mode);
         if (parsed.Error is { } parseError) return new CompileAnswer(null, null, parseError);
-        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename, optimize);
         if (compiled.Error is { } compileError) return new CompileAnswer(null, null, compileError);
         // The dis text and the answer take far more than the code objects: refuse before building them.
         if (Disassembler.CountInstructions(compiled.Code!) * MinInstructionAnswerBytes > maxAnswerBytes)

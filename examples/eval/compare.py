@@ -1,0 +1,1 @@
+a < b <= c != d is not e not in f

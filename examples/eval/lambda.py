@@ -1,0 +1,1 @@
+lambda x, *a, k=1: (x, a, k)

@@ -1,0 +1,2 @@
+x = 1
+y = "abc \N{CJK UNIFIED IDEOGRAPH-4e00}"

@@ -1,0 +1,2 @@
+x = 1
+y = "abc \N{CJK COMPATIBILITY IDEOGRAPH-0F900}"

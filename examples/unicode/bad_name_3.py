@@ -1,0 +1,2 @@
+x = 1
+y = "abc \N{NOT A NAME}"
