@@ -816,7 +816,11 @@ internal sealed partial class Interpreter
                         var raised = stack[--sp]!;
                         stack[sp] = null;
                         var exception = ToException(raised);
-                        if (cause is not null) exception.Cause = cause is PyNone ? null : ToException(cause);
+                        if (cause is not null)
+                        {
+                            exception.Cause = cause is PyNone ? null : ToException(cause);
+                            exception.SuppressContext = true;
+                        }
                         throw new PyException(exception);
                     }
                     case Opcode.PUSH_EXC_INFO:
@@ -926,7 +930,11 @@ internal sealed partial class Interpreter
     }
 
     private static void AddTraceback(PyBaseException exception, Frame frame, int lasti) =>
-        exception.Traceback = new TracebackEntry(frame.QualName, frame.Code.LineAt(lasti), exception.Traceback);
+        exception.Traceback = new TracebackEntry(frame.QualName, frame.Code.LineAt(lasti), exception.Traceback)
+        {
+            Code = frame.Code.Code,
+            Offset = lasti,
+        };
 
     private static ExceptionTableEntry? FindHandler(CodeObject code, int lasti)
     {

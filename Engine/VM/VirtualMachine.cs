@@ -9,7 +9,8 @@ namespace Engine.VM;
 /// </summary>
 public static class VirtualMachine
 {
-    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default)
+    /// <param name="source">The program's text, for the source lines of the printed traceback (null for a .pyc).</param>
+    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default, string? source = null)
     {
         var stdout = new OutputSink(options.MaxOutputChars);
         var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
@@ -36,7 +37,7 @@ public static class VirtualMachine
             catch (PyException e)
             {
                 status = ExecutionStatus.Error;
-                exception = Describe(e.Value);
+                exception = Describe(e.Value, new TracebackFormatter(source, module.Filename));
             }
             catch (ResourceLimitException e)
             {
@@ -83,13 +84,13 @@ public static class VirtualMachine
         context.Memory.Released();
     }
 
-    private static ExceptionInfo Describe(PyBaseException e)
+    private static ExceptionInfo Describe(PyBaseException e, TracebackFormatter formatter)
     {
         var frames = new List<TracebackFrame>();
         for (var tb = e.Traceback; tb is not null; tb = tb.Next) frames.Add(new TracebackFrame(tb.Name, tb.Line));
         string message;
         try { message = e.Str(); }
         catch (PyException) { message = "<exception str() failed>"; }
-        return new ExceptionInfo(e.Type.Name, message, frames);
+        return new ExceptionInfo(e.Type.Name, message, frames) { Formatted = formatter.Format(e) };
     }
 }
