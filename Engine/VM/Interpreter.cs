@@ -885,7 +885,9 @@ internal sealed partial class Interpreter
                     if (ReferenceEquals(f, entry))
                     {
                         Current = f.Back;
-                        throw new PyException(exception) { IsReraise = true };
+                        // Not a re-raise for whoever called this run: a calling Python frame (through a
+                        // builtin, a generator's resumption, a class body) adds its own traceback entry.
+                        throw new PyException(exception);
                     }
                     f = f.Back!;
                     Current = f;
