@@ -91,6 +91,13 @@ public static class VirtualMachine
         string message;
         try { message = e.Str(); }
         catch (PyException) { message = "<exception str() failed>"; }
-        return new ExceptionInfo(e.Type.Name, message, frames) { Formatted = formatter.Format(e) };
+        string? formatted;
+        try { formatted = formatter.Format(e); }
+        catch (ResourceLimitException)
+        {
+            // The program's own __str__ ran out of its limits while the traceback was printed: no text then.
+            formatted = null;
+        }
+        return new ExceptionInfo(e.Type.Name, message, frames) { Formatted = formatted };
     }
 }
