@@ -65,6 +65,6 @@ public static class PythonPipeline
         var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
         if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
         running?.Invoke();
-        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel));
+        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel, source));
     }
 }

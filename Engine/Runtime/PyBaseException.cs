@@ -1,7 +1,12 @@
 namespace Engine.Runtime;
 
-/// <summary>One traceback entry (tb_frame's qualname, tb_lineno); <see cref="Next"/> is the deeper frame.</summary>
-public sealed record TracebackEntry(string Name, int? Line, TracebackEntry? Next);
+/// <summary>One traceback entry (tb_frame's qualname, tb_lineno); <see cref="Next"/> is the deeper frame.
+/// <see cref="Code"/> and <see cref="Offset"/> (tb_frame.f_code, tb_lasti) place it for the printed traceback.</summary>
+public sealed record TracebackEntry(string Name, int? Line, TracebackEntry? Next)
+{
+    public Bytecode.CodeObject? Code { get; init; }
+    public int Offset { get; init; } = -1;
+}
 
 /// <summary>A traceback object (exception.__traceback__), as __exit__ and except clauses see it.</summary>
 public sealed class PyTraceback(TracebackEntry entry) : PyObject
@@ -19,6 +24,9 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public TracebackEntry? Traceback { get; set; }
     public PyBaseException? Context { get; set; }
     public PyBaseException? Cause { get; set; }
+
+    /// <summary>__suppress_context__: set by `raise ... from ...`, so that the context is not printed.</summary>
+    public bool SuppressContext { get; set; }
 
     /// <summary>Attributes a program sets on the exception (self.code = ...), created on first use.</summary>
     public PyDict Dict => _dict ??= new PyDict();

@@ -60,6 +60,18 @@ public static class TypeSetup
             ((PyBaseException)a[0]).Args = a[1..].ToArray();
             return PyNone.Instance;
         });
+        PyTypes.BaseException.AddMethod("add_note", (a, k) =>
+        {
+            ArgCheck.Exactly("add_note", a, k, 2);
+            if (a[1] is not PyStr) throw PyException.TypeError($"note must be a str, not '{a[1].Type.Name}'");
+            // BaseException.add_note keeps the notes in the instance's __notes__ list, creating it on first use.
+            var exception = (PyBaseException)a[0];
+            var notes = exception.HasDict ? exception.Dict.Get("__notes__") : null;
+            if (notes is null) exception.Dict.Set("__notes__", notes = new PyList());
+            if (notes is not PyList list) throw PyException.TypeError("Cannot add note: __notes__ is not a list");
+            list.Append(a[1]);
+            return PyNone.Instance;
+        });
         ListMethods.Register(PyTypes.List);
         StrMethods.Register(PyTypes.Str);
         DictMethods.Register(PyTypes.Dict);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Engine.VM;
 
 /// <summary>How a run ended.</summary>
@@ -17,8 +19,13 @@ public static class ExecutionStatusNames
     };
 }
 
-/// <summary>An uncaught exception: its class name, str(exception), and the traceback, outermost frame first.</summary>
-public sealed record ExceptionInfo(string Type, string Message, IReadOnlyList<TracebackFrame> Traceback);
+/// <summary>An uncaught exception: its class name, str(exception), and the traceback, outermost frame first;
+/// <see cref="Formatted"/> is the text CPython prints for it on stderr (see <see cref="TracebackFormatter"/>).</summary>
+public sealed record ExceptionInfo(string Type, string Message, IReadOnlyList<TracebackFrame> Traceback)
+{
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Formatted { get; init; }
+}
 
 /// <summary>One traceback entry: the frame's code qualname and the line it was executing.</summary>
 public sealed record TracebackFrame(string Name, int? Line);

@@ -840,7 +840,11 @@ internal sealed partial class Interpreter
                         var raised = stack[--sp]!;
                         stack[sp] = null;
                         var exception = ToException(raised);
-                        if (cause is not null) exception.Cause = cause is PyNone ? null : ToException(cause);
+                        if (cause is not null)
+                        {
+                            exception.Cause = cause is PyNone ? null : ToException(cause);
+                            exception.SuppressContext = true;
+                        }
                         throw new PyException(exception);
                     }
                     case Opcode.PUSH_EXC_INFO:
@@ -905,7 +909,9 @@ internal sealed partial class Interpreter
                     if (ReferenceEquals(f, entry))
                     {
                         Current = f.Back;
-                        throw new PyException(exception) { IsReraise = true };
+                        // Not a re-raise for whoever called this run: a calling Python frame (through a
+                        // builtin, a generator's resumption, a class body) adds its own traceback entry.
+                        throw new PyException(exception);
                     }
                     f = f.Back!;
                     Current = f;
@@ -950,7 +956,11 @@ internal sealed partial class Interpreter
     }
 
     private static void AddTraceback(PyBaseException exception, Frame frame, int lasti) =>
-        exception.Traceback = new TracebackEntry(frame.QualName, frame.Code.LineAt(lasti), exception.Traceback);
+        exception.Traceback = new TracebackEntry(frame.QualName, frame.Code.LineAt(lasti), exception.Traceback)
+        {
+            Code = frame.Code.Code,
+            Offset = lasti,
+        };
 
     private static ExceptionTableEntry? FindHandler(CodeObject code, int lasti)
     {

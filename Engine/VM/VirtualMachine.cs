@@ -9,7 +9,8 @@ namespace Engine.VM;
 /// </summary>
 public static class VirtualMachine
 {
-    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default)
+    /// <param name="source">The program's text, for the source lines of the printed traceback (null for a .pyc).</param>
+    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default, string? source = null)
     {
         var stdout = new OutputSink(options.MaxOutputChars);
         var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
@@ -37,7 +38,7 @@ public static class VirtualMachine
             catch (PyException e)
             {
                 status = ExecutionStatus.Error;
-                exception = Describe(e.Value);
+                exception = Describe(e.Value, new TracebackFormatter(source, module.Filename));
             }
             catch (ResourceLimitException e)
             {
@@ -84,13 +85,20 @@ public static class VirtualMachine
         context.Memory.Released();
     }
 
-    private static ExceptionInfo Describe(PyBaseException e)
+    private static ExceptionInfo Describe(PyBaseException e, TracebackFormatter formatter)
     {
         var frames = new List<TracebackFrame>();
         for (var tb = e.Traceback; tb is not null; tb = tb.Next) frames.Add(new TracebackFrame(tb.Name, tb.Line));
         string message;
         try { message = e.Str(); }
         catch (PyException) { message = "<exception str() failed>"; }
-        return new ExceptionInfo(e.Type.Name, message, frames);
+        string? formatted;
+        try { formatted = formatter.Format(e); }
+        catch (ResourceLimitException)
+        {
+            // The program's own __str__ ran out of its limits while the traceback was printed: no text then.
+            formatted = null;
+        }
+        return new ExceptionInfo(e.Type.Name, message, frames) { Formatted = formatted };
     }
 }
