@@ -130,8 +130,9 @@ public sealed class PySet : PyObject
 
     public void Add(PyObject key) => AddEntry(key, key.Hash());
 
-    /// <summary>set_add_entry (3.11): a key equal to one present is dropped; otherwise it takes
-    /// the first never-used slot on its probe sequence (dummies are passed over).</summary>
+    /// <summary>set_add_entry (3.11): a key equal to one present is dropped; otherwise the probe
+    /// sequence runs to a never-used slot, and the key takes the last dummy passed on the way if
+    /// there was one (no growth then), else that slot.</summary>
     public void AddEntry(PyObject key, long hash)
     {
     restart:
@@ -139,6 +140,7 @@ public sealed class PySet : PyObject
         var mask = (ulong)Mask;
         var perturb = (ulong)hash;
         var i = (ulong)hash & mask;
+        var freeSlot = -1L;
         while (true)
         {
             var probes = i + LinearProbes <= mask ? LinearProbes : 0;
@@ -148,15 +150,23 @@ public sealed class PySet : PyObject
                 var k = table[j];
                 if (k is null)
                 {
+                    _hash = null;
+                    if (freeSlot >= 0)
+                    {
+                        table[freeSlot] = key;
+                        _hashes[freeSlot] = hash;
+                        _used++;
+                        return;
+                    }
                     table[j] = key;
                     _hashes[j] = hash;
                     _fill++;
                     _used++;
-                    _hash = null;
                     if ((ulong)_fill * 5 >= mask * 3) Resize(_used > 50000 ? _used * 2L : _used * 4L);
                     return;
                 }
-                if (_hashes[j] == hash)
+                if (ReferenceEquals(k, Dummy)) freeSlot = (long)j;
+                else if (_hashes[j] == hash)
                 {
                     if (ReferenceEquals(k, key)) return;
                     if (FastEqual(k, key) is { } fast)
