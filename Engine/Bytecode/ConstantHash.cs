@@ -1,4 +1,5 @@
 using System.Numerics;
+using Engine.Hashing;
 using Engine.Syntax;
 
 namespace Engine.Bytecode;
@@ -14,10 +15,7 @@ namespace Engine.Bytecode;
 public static class ConstantHash
 {
     /// <summary>_PyHASH_MODULUS: the Mersenne prime 2**61 - 1.</summary>
-    public const ulong Modulus = (1UL << Bits) - 1;
-    private const int Bits = 61;
-    private const long Inf = 314159;
-    private const ulong Imag = 1000003;
+    public const ulong Modulus = PyHash.Modulus;
 
     public static long? Of(PyConstant value) => value switch
     {
@@ -33,77 +31,31 @@ public static class ConstantHash
     };
 
     /// <summary>long_hash: |v| modulo the prime, with v's sign; -1 is the error code, so -2.</summary>
-    public static long OfInt(BigInteger v)
-    {
-        var m = (long)(ulong)(BigInteger.Abs(v) % Modulus);
-        return Fix(v.Sign < 0 ? -m : m);
-    }
+    public static long OfInt(BigInteger v) => PyHash.OfInt(v);
 
-    /// <summary>_Py_HashDouble: a finite float is m * 2**e exactly, and 2**61 is 1 modulo the
-    /// prime, so its hash is (m mod P) * 2**(e mod 61) mod P; infinities are +-314159. NaN
-    /// hashes by identity in 3.11: null.</summary>
-    public static long? OfDouble(double v)
-    {
-        if (double.IsNaN(v)) return null;
-        if (double.IsInfinity(v)) return v > 0 ? Inf : -Inf;
-        var bits = BitConverter.DoubleToInt64Bits(v) & long.MaxValue;
-        var exponent = (int)(bits >> 52);
-        var mantissa = (ulong)bits & ((1UL << 52) - 1);
-        if (exponent == 0) exponent = 1; else mantissa |= 1UL << 52;
-        var e = exponent - 1075;
-        var shift = ((e % Bits) + Bits) % Bits;
-        var h = (long)(ulong)(((UInt128)mantissa << shift) % Modulus);
-        return Fix(v < 0 ? -h : h);
-    }
+    /// <summary>_Py_HashDouble; NaN hashes by identity in 3.11: null.</summary>
+    public static long? OfDouble(double v) => double.IsNaN(v) ? null : PyHash.OfDouble(v);
 
     /// <summary>complex_hash: hash(real) + 1000003 * hash(imag), wrapping.</summary>
-    public static long? OfComplex(double real, double imag)
-    {
-        if (OfDouble(real) is not { } r || OfDouble(imag) is not { } i) return null;
-        return Fix((long)((ulong)r + Imag * (ulong)i));
-    }
+    public static long? OfComplex(double real, double imag) =>
+        OfDouble(real) is { } r && OfDouble(imag) is { } i ? PyHash.OfComplex(r, i) : null;
 
-    /// <summary>unicode_hash: _Py_HashBytes over the string's PEP 393 representation, one byte per
-    /// code point when all are below 256, two (UTF-16LE) when all are below 65536, else four.
-    /// A lone surrogate is a code point of its own, as in Python.</summary>
-    public static long OfStr(string s)
-    {
-        var max = 0;
-        var codePoints = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            int c = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                c = char.ConvertToUtf32(s[i], s[++i]);
-            codePoints.Add(c);
-            max = Math.Max(max, c);
-        }
-        var width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        var data = new byte[codePoints.Count * width];
-        for (var i = 0; i < codePoints.Count; i++)
-            for (var b = 0; b < width; b++)
-                data[i * width + b] = (byte)(codePoints[i] >> (8 * b));
-        return OfBytes(data);
-    }
+    /// <summary>unicode_hash: SipHash-1-3 over the PEP 393 bytes.</summary>
+    public static long OfStr(string s) => PyHash.OfStr(s);
 
     /// <summary>_Py_HashBytes: 0 for no bytes, else SipHash-1-3 keyed with zeros (PYTHONHASHSEED=0).</summary>
-    public static long OfBytes(ReadOnlySpan<byte> data) =>
-        data.Length == 0 ? 0 : Fix((long)SipHash13.Hash(0, 0, data));
+    public static long OfBytes(ReadOnlySpan<byte> data) => PyHash.OfBytes(data);
 
     /// <summary>tuplehash (3.11): xxHash's round over the items' hashes, then the length.</summary>
     public static long? OfTuple(IReadOnlyList<PyConstant> items)
     {
-        const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
-        var acc = Prime5;
+        var hasher = PyHash.TupleHasher.Start();
         foreach (var item in items)
         {
             if (Of(item) is not { } lane) return null;
-            acc += (ulong)lane * Prime2;
-            acc = BitOperations.RotateLeft(acc, 31);
-            acc *= Prime1;
+            hasher.Add(lane);
         }
-        acc += (ulong)items.Count ^ (Prime5 ^ 3527539UL);
-        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+        return hasher.Finish(items.Count);
     }
 
     /// <summary>frozenset_hash: the xor of every item's shuffled hash (empty slots cancel out and a
@@ -114,15 +66,8 @@ public static class ConstantHash
         foreach (var item in items)
         {
             if (Of(item) is not { } h) return null;
-            hash ^= ShuffleBits((ulong)h);
+            hash ^= PyHash.ShuffleBits(h);
         }
-        hash ^= ((ulong)items.Count + 1) * 1927868237UL;
-        hash ^= (hash >> 11) ^ (hash >> 25);
-        hash = hash * 69069U + 907133923UL;
-        return hash == ulong.MaxValue ? 590923713 : (long)hash;
+        return PyHash.FrozenSetFinish(hash, items.Count);
     }
-
-    private static ulong ShuffleBits(ulong h) => ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL;
-
-    private static long Fix(long h) => h == -1 ? -2 : h;
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Engine.Hashing;
 using Engine.Syntax;
 
 namespace Engine.Bytecode;
@@ -35,18 +36,12 @@ public static class SetOrder
         return table.Keys();
     }
 
-    /// <summary>
-    /// The hash that places an item in the table. None and Ellipsis hash by address
-    /// (_Py_HashPointer: the address rotated right by 4 bits), which ASLR moves by whole pages, so
-    /// the hash's low 8 bits come from the object's offset in its page and are the same in every
-    /// run of one CPython build: enough to place it in a table of up to 256 slots. The values are
-    /// those of the oracle's build (CPython 3.11.7: None at page offset 0xBE0, Ellipsis at 0xE60);
-    /// the high bits are one run's and matter only if a probe sequence needs them.
-    /// </summary>
+    /// <summary>The hash that places an item in the table; None and Ellipsis hash by address, whose
+    /// low bits are known (<see cref="PyHash.NoneHash"/>).</summary>
     private static long? SlotHash(PyConstant item) => item switch
     {
-        NoneConstant => 0x7F9A_6C7E_0BE,
-        EllipsisConstant => 0x7F9A_6C7E_0E6,
+        NoneConstant => PyHash.NoneHash,
+        EllipsisConstant => PyHash.EllipsisHash,
         _ => ConstantHash.Of(item),
     };
 

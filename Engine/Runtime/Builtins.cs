@@ -43,7 +43,7 @@ public static class Builtins
         });
         Add("callable", (a, k) => { ArgCheck.Exactly("callable", a, k, 1); return PyBool.From(Ops.IsCallable(a[0])); });
         Add("hash", (a, k) => { ArgCheck.Exactly("hash", a, k, 1); return PyInt.From(a[0].Hash()); });
-        Add("id", (a, k) => { ArgCheck.Exactly("id", a, k, 1); return PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0])); });
+        Add("id", (a, k) => { ArgCheck.Exactly("id", a, k, 1); return PyInt.From(PyObject.Id(a[0])); });
         Add("iter", (a, k) => { ArgCheck.Exactly("iter", a, k, 1); return Ops.Iter(a[0]); });
         Add("next", Next);
         Add("round", Round);

@@ -1,53 +1,18 @@
 using System.Numerics;
+using Engine.Hashing;
 
 namespace Engine.Runtime;
 
-/// <summary>
-/// CPython's numeric hash (Python/pyhash.c): a number's value modulo the Mersenne prime
-/// 2**61 - 1, so that equal numbers of different types (1, 1.0, True) hash alike.
-/// </summary>
+/// <summary>CPython's numeric hash of the runtime's numbers (<see cref="PyHash"/>): the value
+/// modulo the Mersenne prime 2**61 - 1, so that equal numbers of different types (1, 1.0, True)
+/// hash alike.</summary>
 public static class NumericHash
 {
-    private const long Modulus = (1L << 61) - 1;
-    private const int Bits = 61;
-    private const long Inf = 314159;
+    public static long OfInt(PyInt i) => i.IsBig ? PyHash.OfInt(i.AsBig) : PyHash.OfInt(i.Value);
 
-    public static long OfInt(PyInt i)
-    {
-        long h;
-        if (!i.IsBig)
-        {
-            var v = i.Value;
-            var abs = v < 0 ? (ulong)(-(v + 1)) + 1 : (ulong)v; // |v|, MinValue included
-            var m = (long)(abs % Modulus);
-            h = v < 0 ? -m : m;
-        }
-        else
-        {
-            var big = i.AsBig;
-            var m = (long)(BigInteger.Abs(big) % Modulus);
-            h = big.Sign < 0 ? -m : m;
-        }
-        return h == -1 ? -2 : h;
-    }
-
-    public static long OfDouble(double v)
-    {
-        if (double.IsInfinity(v)) return v > 0 ? Inf : -Inf;
-        if (double.IsNaN(v)) return 0;
-        if (v == Math.Floor(v) && Math.Abs(v) < 9.2e18) return OfInt(PyInt.From((long)v));
-        // v = mantissa * 2**exponent exactly; 2**-k is 2**(61 - k mod 61) modulo the prime.
-        var bits = BitConverter.DoubleToInt64Bits(Math.Abs(v));
-        var exp = (int)((bits >> 52) & 0x7FF);
-        var mantissa = bits & ((1L << 52) - 1);
-        if (exp == 0) exp = 1; else mantissa |= 1L << 52;
-        var e = exp - 1075;
-        var m = new BigInteger(mantissa) % Modulus;
-        var shift = ((e % Bits) + Bits) % Bits;
-        var h = (long)((m << shift) % Modulus);
-        if (v < 0) h = -h;
-        return h == -1 ? -2 : h;
-    }
+    /// <summary>A NaN hashes by identity in 3.11: <paramref name="owner"/>'s.</summary>
+    public static long OfDouble(double v, PyObject owner) =>
+        double.IsNaN(v) ? PyObject.IdentityHash(owner) : PyHash.OfDouble(v);
 }
 
 /// <summary>Exact comparisons between ints and floats (CPython's float_richcompare never rounds the int).</summary>

@@ -42,9 +42,11 @@ public static partial class Ops
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
 
-    /// <summary>The in-place forms that differ from the plain ones: list += iterable and list *= n mutate the list.</summary>
+    /// <summary>The in-place forms that differ from the plain ones: list += iterable and list *= n
+    /// mutate the list, set |= &amp;= -= ^= a set mutate the set.</summary>
     private static PyObject? InPlace(BinaryOp op, PyObject a, PyObject b)
     {
+        if (a is PySet { Frozen: false } set && b is PySet right) return SetAlgebra.InPlace(op, set, right);
         if (a is not PyList list) return null;
         if (op == Runtime.BinaryOp.Add)
         {
@@ -92,7 +94,7 @@ public static partial class Ops
             Runtime.BinaryOp.Remainder when a is PyStr s => PyStr.From(PercentFormat.Format(s.Value, b)),
             Runtime.BinaryOp.Or when a is PyDict d1 && b is PyDict d2 => MergeDicts(d1, d2),
             Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
-                when a is PySet s1 && b is PySet s2 => SetOperation(op, s1, s2),
+                when a is PySet s1 && b is PySet s2 => SetAlgebra.Binary(op, s1, s2),
             _ => null,
         };
     }
@@ -270,14 +272,6 @@ public static partial class Ops
         foreach (var (k, v) in b.Items) d.Set(k, v);
         return d;
     }
-
-    private static PySet SetOperation(BinaryOp op, PySet a, PySet b) => op switch
-    {
-        Runtime.BinaryOp.Or => new PySet(a.Items.Concat(b.Items)),
-        Runtime.BinaryOp.And => new PySet(a.Items.Where(b.Contains)),
-        Runtime.BinaryOp.Subtract => new PySet(a.Items.Where(x => !b.Contains(x))),
-        _ => new PySet(a.Items.Where(x => !b.Contains(x)).Concat(b.Items.Where(x => !a.Contains(x)))),
-    };
 
     public static PyObject Negative(PyObject a) => a switch
     {

@@ -38,7 +38,7 @@ public static partial class Ops
         PyStr s => new StrIterator(s),
         PyDict d => new DictIterator(d, DictIterator.Kind.Keys),
         PyDictView v => new DictIterator(v.Dict, v.Kind),
-        PySet s => new SequenceIterator(s.Items.ToList(), PyTypes.SetIterator),
+        PySet s => new SetIterator(s),
         PyBytes b => new BytesIterator(b.Value),
         _ when o.Type.IsUserDefined => UserIterator(o),
         _ => null,

@@ -10,7 +10,7 @@ public sealed class PyFloat(double value) : PyObject
     public override PyType Type => PyTypes.Float;
     public override bool IsTrue() => Value != 0;
     public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Float(Value));
-    public override long Hash() => NumericHash.OfDouble(Value);
+    public override long Hash() => NumericHash.OfDouble(Value, this);
 
     public override bool? EqualsObject(PyObject other) => other switch
     {
@@ -32,10 +32,8 @@ public sealed class PyComplex(double real, double imag) : PyObject
 
     public override long Hash()
     {
-        // CPython: hash(real) + 1000003 * hash(imag), in the hash modulus' arithmetic (Py_uhash_t).
-        var h = unchecked((ulong)NumericHash.OfDouble(Real) + 1000003UL * (ulong)NumericHash.OfDouble(Imag));
-        var r = unchecked((long)h);
-        return r == -1 ? -2 : r;
+        // complex_hash: hash(real) + 1000003 * hash(imag), wrapping; a NaN part hashes as the object.
+        return Engine.Hashing.PyHash.OfComplex(NumericHash.OfDouble(Real, this), NumericHash.OfDouble(Imag, this));
     }
 
     public override bool? EqualsObject(PyObject other) => other switch
@@ -55,7 +53,7 @@ public sealed class PyNone : PyObject
     public override PyType Type => PyTypes.NoneType;
     public override bool IsTrue() => false;
     public override void WriteRepr(ReprWriter w) => w.Append("None");
-    public override long Hash() => 0xFCA86420L;
+    public override long Hash() => Engine.Hashing.PyHash.NoneHash;
 }
 
 /// <summary>Ellipsis (...), and NotImplemented.</summary>
@@ -65,4 +63,7 @@ public sealed class PySingleton(string repr, PyType type) : PyObject
     public static readonly PySingleton NotImplemented = new("NotImplemented", PyTypes.NotImplementedType);
     public override PyType Type => type;
     public override void WriteRepr(ReprWriter w) => w.Append(repr);
+
+    public override long Hash() =>
+        ReferenceEquals(this, Ellipsis) ? Engine.Hashing.PyHash.EllipsisHash : Engine.Hashing.PyHash.NotImplementedHash;
 }

@@ -33,9 +33,14 @@ public sealed class PyInstance(PyType type) : PyObject
     public override long Hash()
     {
         if (Type.Lookup("__eq__") is PyFunction && Type.Lookup("__hash__") is null or PyNone) throw PyException.Unhashable(this);
-        if (UserMethods.TryCall(this, "__hash__", [], out var h)) return h is PyInt i ? (long)(i.AsBig % long.MaxValue) : throw PyException.TypeError("__hash__ method should return an integer");
+        if (UserMethods.TryCall(this, "__hash__", [], out var h)) return h is PyInt i ? UserHash(i) : throw PyException.TypeError("__hash__ method should return an integer");
         return base.Hash();
     }
+
+    /// <summary>slot_tp_hash: a result that fits a Py_hash_t is kept (-1 becomes -2), a bigger one
+    /// is hashed as the int it is.</summary>
+    private static long UserHash(PyInt i) =>
+        !i.IsBig ? Engine.Hashing.PyHash.Fix(i.Value) : NumericHash.OfInt(i);
 
     public override bool? EqualsObject(PyObject other)
     {

@@ -21,7 +21,13 @@ public abstract class PyObject
     public virtual bool IsTrue() => true;
 
     /// <summary>hash(self). Mutable containers raise TypeError like CPython's PyObject_HashNotImplemented.</summary>
-    public virtual long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    public virtual long Hash() => IdentityHash(this);
+
+    /// <summary>id(o): a stand-in for the object's address, 16-byte aligned as CPython's are.</summary>
+    public static long Id(PyObject o) => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) + 1L) << 4;
+
+    /// <summary>object.__hash__ (_Py_HashPointer): id(o) rotated right by 4 bits, so hash(o) == id(o) >> 4.</summary>
+    public static long IdentityHash(PyObject o) => Engine.Hashing.PyHash.OfPointer(Id(o));
 
     /// <summary>self == other for the object's own type; null means NotImplemented.</summary>
     public virtual bool? EqualsObject(PyObject other) => ReferenceEquals(this, other);

@@ -100,7 +100,7 @@ public sealed class PyStr : PyObject
     {
         if (!_hashed)
         {
-            _hash = string.GetHashCode(Value, StringComparison.Ordinal);
+            _hash = Engine.Hashing.PyHash.OfStr(Value);
             _hashed = true;
         }
         return _hash;
@@ -133,12 +133,9 @@ public sealed class PyBytes(byte[] value) : PyObject
     public override bool IsTrue() => Value.Length != 0;
     public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Bytes(Value));
 
-    public override long Hash()
-    {
-        var h = new HashCode();
-        h.AddBytes(Value);
-        return h.ToHashCode();
-    }
+    private long? _hash;
+
+    public override long Hash() => _hash ??= Engine.Hashing.PyHash.OfBytes(Value);
 
     public override bool? EqualsObject(PyObject other) =>
         other is PyBytes b ? Value.AsSpan().SequenceEqual(b.Value) : null;

@@ -23,8 +23,12 @@ public static class TypeSetup
         PyTypes.Str.Constructor = (a, k) => { ArgCheck.Range("str", a, k, 0, 1); return a.Length == 0 ? PyStr.Empty : a[0] as PyStr ?? PyStr.From(a[0].Str()); };
         PyTypes.List.Constructor = (a, k) => { ArgCheck.Range("list", a, k, 0, 1); return a.Length == 0 ? new PyList() : new PyList(Ops.ToList(a[0])); };
         PyTypes.Tuple.Constructor = (a, k) => { ArgCheck.Range("tuple", a, k, 0, 1); return a.Length == 0 ? PyTuple.Empty : a[0] as PyTuple ?? PyTuple.Create([.. Ops.ToList(a[0])]); };
-        PyTypes.Set.Constructor = (a, k) => { ArgCheck.Range("set", a, k, 0, 1); return new PySet(a.Length == 0 ? [] : Ops.ToList(a[0])); };
-        PyTypes.FrozenSet.Constructor = (a, k) => { ArgCheck.Range("frozenset", a, k, 0, 1); return new PySet(a.Length == 0 ? [] : Ops.ToList(a[0]), frozen: true); };
+        PyTypes.Set.Constructor = (a, k) => { ArgCheck.Range("set", a, k, 0, 1); return PySet.From(a.Length == 0 ? null : a[0]); };
+        PyTypes.FrozenSet.Constructor = (a, k) =>
+        {
+            ArgCheck.Range("frozenset", a, k, 0, 1);
+            return a.Length == 1 && a[0] is PySet { Frozen: true } f ? f : PySet.From(a.Length == 0 ? null : a[0], frozen: true);
+        };
         PyTypes.Dict.Constructor = DictNew;
         PyTypes.Range.Constructor = RangeNew;
         PyTypes.Slice.Constructor = (a, k) =>
@@ -93,14 +97,6 @@ public static class TypeSetup
         });
         SetMethods.Register(PyTypes.Set);
         SetMethods.Register(PyTypes.FrozenSet);
-        PyTypes.Set.AddMethod("add", (a, k) => { ArgCheck.Exactly("add", a, k, 2); ((PySet)a[0]).Add(a[1]); return PyNone.Instance; });
-        PyTypes.Set.AddMethod("discard", (a, k) => { ArgCheck.Exactly("discard", a, k, 2); ((PySet)a[0]).Remove(a[1]); return PyNone.Instance; });
-        PyTypes.Set.AddMethod("remove", (a, k) =>
-        {
-            ArgCheck.Exactly("remove", a, k, 2);
-            if (!((PySet)a[0]).Remove(a[1])) throw PyException.KeyError(a[1]);
-            return PyNone.Instance;
-        });
         return true;
     }
 

@@ -360,7 +360,7 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.BUILD_SET:
                     {
-                        var set = new PySet([]);
+                        var set = new PySet();
                         for (var i = sp - arg; i < sp; i++) set.Add(stack[i]!);
                         sp = Pop(stack, sp, arg);
                         stack[sp++] = set;
@@ -449,8 +449,7 @@ internal sealed partial class Interpreter
                     {
                         var iterable = stack[--sp]!;
                         stack[sp] = null;
-                        var set = (PySet)stack[sp - arg]!;
-                        foreach (var item in Ops.ToList(iterable)) set.Add(item);
+                        ((PySet)stack[sp - arg]!).Update(iterable);
                         break;
                     }
                     case Opcode.DICT_UPDATE:

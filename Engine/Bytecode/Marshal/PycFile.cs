@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Engine.Hashing;
 
 namespace Engine.Bytecode.Marshal;
 

@@ -1,13 +1,13 @@
 using System.Buffers.Binary;
 using System.Numerics;
 
-namespace Engine.Bytecode;
+namespace Engine.Hashing;
 
 /// <summary>
 /// SipHash-1-3 (one compression round, three finalization rounds) with a 128-bit key given as
 /// two 64-bit halves, as CPython's Python/pyhash.c computes it. <c>_imp.source_hash(key, data)</c>
 /// is <c>Hash(key, 0, data)</c> written as 8 little-endian bytes; str and bytes hash with the zero
-/// key under PYTHONHASHSEED=0 (<see cref="ConstantHash"/>).
+/// key under PYTHONHASHSEED=0 (<see cref="PyHash"/>).
 /// </summary>
 public static class SipHash13
 {
