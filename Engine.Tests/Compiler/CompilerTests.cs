@@ -83,6 +83,8 @@ public class CompilerTests
         // raise and re-raise in handlers, raise from, an exception escaping a finally
         "def r(x):\n    try:\n        x()\n    except ValueError as err:\n        raise RuntimeError('bad') from err\n    except TypeError:\n        raise\n    except Exception as e:\n        raise e\n    finally:\n        x = None\n"
             + "    try:\n        raise KeyError(x)\n    except KeyError:\n        pass\n",
+        // constant folding of true division of big ints (correctly rounded) and of complex / and **
+        "a = 10**18 / 8\nb = 1j/8\nc = (1+2j)**2\nd = 2**200 / 3\ne = (1+1j)**0.5\nf = 7 / 2**60\ng = -(10**30) / 7\nh = 1j ** -2\ni = (3+4j) / (1-2j)\nj = 2**1100 / 3**600\n",
         // closures: cells, free variables through two levels, nonlocal, a cell that is also a parameter
         "def outer(a, b=1, *args, c, d=2, **kw):\n    total = a\n    def inner(x):\n        nonlocal total\n        total += x\n"
             + "        def deeper():\n            return total + b + a\n        return deeper\n    return inner\n",

@@ -91,9 +91,7 @@ internal static class ConstantFolding
                 return new IntConstant(x - FloorDiv(x, y) * y);
             case Operator.Div:
                 if (y.IsZero) return null;
-                // exact for operands a double holds exactly; CPython rounds the true quotient correctly
-                if (BigInteger.Abs(x) > (BigInteger.One << 53) || BigInteger.Abs(y) > (BigInteger.One << 53)) return null;
-                return new FloatConstant((double)x / (double)y);
+                return TrueDivide(x, y) is { } q ? new FloatConstant(q) : null;
             case Operator.Pow:
                 if (y.Sign >= 0) return y > int.MaxValue ? null : new IntConstant(BigInteger.Pow(x, (int)y));
                 if (x.IsZero) return null;
@@ -177,8 +175,99 @@ internal static class ConstantFolding
             Operator.Add => new ComplexConstant(a.Re + b.Re, a.Im + b.Im),
             Operator.Sub => new ComplexConstant(a.Re - b.Re, a.Im - b.Im),
             Operator.Mult => new ComplexConstant(a.Re * b.Re - a.Im * b.Im, a.Re * b.Im + a.Im * b.Re),
+            Operator.Div => Quotient(a, b) is { } q ? new ComplexConstant(q.Re, q.Im) : null,
+            Operator.Pow => ComplexPower(a, b) is { } p && double.IsFinite(p.Re) && double.IsFinite(p.Im) ? new ComplexConstant(p.Re, p.Im) : null,
             _ => null,
         };
+    }
+
+    /// <summary>_Py_c_quot: Smith's division, scaled by the larger part of the divisor; null for a zero divisor.</summary>
+    private static (double Re, double Im)? Quotient((double Re, double Im) a, (double Re, double Im) b)
+    {
+        var absReal = Math.Abs(b.Re);
+        var absImag = Math.Abs(b.Im);
+        if (absReal >= absImag)
+        {
+            if (absReal == 0.0) return null; // ZeroDivisionError
+            var ratio = b.Im / b.Re;
+            var denom = b.Re + b.Im * ratio;
+            return ((a.Re + a.Im * ratio) / denom, (a.Im - a.Re * ratio) / denom);
+        }
+        if (absImag >= absReal)
+        {
+            var ratio = b.Re / b.Im;
+            var denom = b.Re * ratio + b.Im;
+            return ((a.Re * ratio + a.Im) / denom, (a.Im * ratio - a.Re) / denom);
+        }
+        return (double.NaN, double.NaN);
+    }
+
+    private static (double Re, double Im) Product((double Re, double Im) a, (double Re, double Im) b) =>
+        (a.Re * b.Re - a.Im * b.Im, a.Re * b.Im + a.Im * b.Re);
+
+    /// <summary>complex_pow: small integral exponents by repeated squaring (c_powi), others by _Py_c_pow;
+    /// null where CPython raises (zero to a negative or complex power).</summary>
+    private static (double Re, double Im)? ComplexPower((double Re, double Im) a, (double Re, double Im) b)
+    {
+        if (b.Im == 0.0 && b.Re == Math.Floor(b.Re) && Math.Abs(b.Re) <= 100.0)
+        {
+            var n = (long)b.Re;
+            var powu = PowU(a, Math.Abs(n));
+            return n > 0 ? powu : Quotient((1.0, 0.0), powu);
+        }
+        if (b.Re == 0.0 && b.Im == 0.0) return (1.0, 0.0);
+        if (a.Re == 0.0 && a.Im == 0.0) return b.Im != 0.0 || b.Re < 0.0 ? null : (0.0, 0.0);
+        var vabs = double.Hypot(a.Re, a.Im);
+        var len = Math.Pow(vabs, b.Re);
+        var at = Math.Atan2(a.Im, a.Re);
+        var phase = at * b.Re;
+        if (b.Im != 0.0)
+        {
+            len /= Math.Exp(at * b.Im);
+            phase += b.Im * Math.Log(vabs);
+        }
+        return (len * Math.Cos(phase), len * Math.Sin(phase));
+    }
+
+    /// <summary>c_powu: x**n for n >= 0 by binary powers.</summary>
+    private static (double Re, double Im) PowU((double Re, double Im) x, long n)
+    {
+        (double Re, double Im) r = (1.0, 0.0);
+        var p = x;
+        for (long mask = 1; mask > 0 && n >= mask; mask <<= 1)
+        {
+            if ((n & mask) != 0) r = Product(r, p);
+            p = Product(p, p);
+        }
+        return r;
+    }
+
+    /// <summary>long_true_divide: x / y correctly rounded to a double (half to even), null when the
+    /// result overflows a float (OverflowError). Operands a double holds exactly divide directly.</summary>
+    private static double? TrueDivide(BigInteger x, BigInteger y)
+    {
+        var limit = BigInteger.One << 53;
+        if (BigInteger.Abs(x) <= limit && BigInteger.Abs(y) <= limit) return (double)x / (double)y;
+        var negative = x.Sign * y.Sign < 0;
+        var a = BigInteger.Abs(x);
+        var b = BigInteger.Abs(y);
+        if (a.IsZero) return negative ? -0.0 : 0.0;
+        // a quotient of at least 60 bits, and whether anything was left over
+        var shift = 60 - (int)(a.GetBitLength() - b.GetBitLength());
+        var q = shift >= 0 ? BigInteger.DivRem(a << shift, b, out var r) : BigInteger.DivRem(a, b << -shift, out r);
+        var sticky = !r.IsZero;
+        var bits = (int)q.GetBitLength();
+        var exponent = bits - 1 - shift; // the value is about 2**exponent
+        if (exponent > 1023) return null;
+        var keep = exponent < -1022 ? Math.Max(0, 53 - (-1022 - exponent)) : 53;
+        var drop = bits - keep;
+        var mantissa = q >> drop;
+        var rest = q - (mantissa << drop);
+        var half = BigInteger.One << (drop - 1);
+        if (rest > half || (rest == half && (sticky || !mantissa.IsEven))) mantissa += 1;
+        var value = Math.ScaleB((double)mantissa, drop - shift);
+        if (double.IsInfinity(value)) return null;
+        return negative ? -value : value;
     }
 
     private static PyConstant? SequenceOp(Operator op, PyConstant left, PyConstant right)
