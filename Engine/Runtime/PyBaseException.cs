@@ -24,6 +24,7 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public PyDict Dict => _dict ??= new PyDict();
     private PyDict? _dict;
     public bool HasDict => _dict is not null;
+    public override PyDict? InstanceDict => Dict;
 
     /// <summary>StopIteration.value: its first argument, or None.</summary>
     public PyObject Value => Args.Length > 0 ? Args[0] : PyNone.Instance;

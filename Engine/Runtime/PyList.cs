@@ -1,7 +1,7 @@
 namespace Engine.Runtime;
 
 /// <summary>Python's list. Growth past the large-object threshold is checked against the run's memory budget first.</summary>
-public sealed class PyList : PyObject
+public class PyList : PyObject
 {
     public readonly List<PyObject> Items;
 

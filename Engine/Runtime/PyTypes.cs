@@ -48,6 +48,10 @@ public static class PyTypes
     public static readonly PyType Generator = new("generator", Object);
     public static readonly PyType Traceback = new("traceback", Object);
     public static readonly PyType NotImplementedType = new("NotImplementedType", Object);
+    public static readonly PyType Property = new("property", Object);
+    public static readonly PyType ClassMethod = new("classmethod", Object);
+    public static readonly PyType StaticMethod = new("staticmethod", Object);
+    public static readonly PyType MemberDescriptor = new("member_descriptor", Object);
 
     public static readonly PyType BaseException = new("BaseException", Object);
     public static readonly PyType SystemExit = new("SystemExit", BaseException);

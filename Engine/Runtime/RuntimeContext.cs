@@ -34,6 +34,9 @@ public sealed class RuntimeContext
     /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
     public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
 
+    /// <summary>Calls a callable with positional then keyword arguments (their names in the third argument).</summary>
+    public Func<PyObject, PyObject[], string[]?, PyObject>? CallWithKeywords { get; set; }
+
     private long _nativeTicks;
 
     /// <summary>

@@ -880,8 +880,10 @@ internal sealed partial class Interpreter
                     _depth--;
                     if (ReferenceEquals(f, entry))
                     {
+                        // Out of a nested run (a method called by the runtime, a generator): the
+                        // frame that caused it adds its own entry when the exception reaches it.
                         Current = f.Back;
-                        throw new PyException(exception) { IsReraise = true };
+                        throw new PyException(exception);
                     }
                     f = f.Back!;
                     Current = f;

@@ -30,6 +30,7 @@ public static class VirtualMachine
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
                 interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
+                context.CallWithKeywords = interpreter.CallObject;
                 context.SecondsLeft = interpreter.SecondsLeft;
                 interpreter.RunModule(new PyCode(module), globals);
             }
