@@ -191,6 +191,7 @@ public static class Builtins
         ArgCheck.Exactly("abs", args, kwnames, 1);
         return args[0] switch
         {
+            var o when o.Type.IsUserDefined && UserMethods.TryCall(o, "__abs__", [], out var r) => r,
             PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(Math.Abs(i.Value)),
             PyInt i => PyInt.From(BigInteger.Abs(i.AsBig)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),

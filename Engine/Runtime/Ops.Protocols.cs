@@ -46,13 +46,14 @@ public static partial class Ops
         PySet s => new SequenceIterator(s.Items.ToList(), PyTypes.SetIterator),
         PyBytes b => new BytesIterator(b.Value),
         _ when o.Type.IsUserDefined => UserIterator(o),
+        _ when o.Type.IsUserDefined || o is PyInstance => SequenceProtocolIterator(o),
         _ => null,
     };
 
     /// <summary>iter() of an instance: __iter__, whose result is driven by __next__ until StopIteration.</summary>
     private static PyIterator? UserIterator(PyObject o)
     {
-        if (!UserMethods.TryCall(o, "__iter__", [], out var it)) return null;
+        if (!UserMethods.TryCall(o, "__iter__", [], out var it)) return SequenceProtocolIterator(o);
         if (it is PyIterator native) return native;
         if (it.Type.Lookup("__next__") is not { } next)
             throw PyException.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
@@ -64,6 +65,27 @@ public static partial class Ops
             }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
             {
+                return null;
+            }
+        });
+    }
+
+    /// <summary>iter() of an object with __getitem__ but no __iter__: items 0, 1, ... until IndexError (PySeqIter).</summary>
+    private static PyIterator? SequenceProtocolIterator(PyObject o)
+    {
+        if (o.Type.Lookup("__getitem__") is not PyFunction getitem) return null;
+        long index = 0;
+        var done = false;
+        return new NativeIterator(PyTypes.Object, () =>
+        {
+            if (done) return null;
+            try
+            {
+                return Builtins.Call(getitem, o, PyInt.From(index++));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.IndexError) || e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
+            {
+                done = true;
                 return null;
             }
         });
@@ -81,6 +103,8 @@ public static partial class Ops
             case PyTuple t: return [.. t.Items];
             case PyRange r: MemoryBudget.CheckContainer(r.Length); break;
         }
+        // list_extend's PyObject_LengthHint: a class's __len__ is asked first.
+        if (iterable.Type.IsUserDefined && iterable.Type.Lookup("__len__") is PyFunction) Length(iterable);
         var it = Iter(iterable);
         var items = new List<PyObject>();
         for (var o = it.Next(); o is not null; o = it.Next())

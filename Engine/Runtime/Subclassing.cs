@@ -40,9 +40,17 @@ public static class Subclassing
     }
 }
 
-/// <summary>An instance of a list subclass.</summary>
-public sealed class PyListInstance(PyType type) : PyList
+/// <summary>An instance of a builtin's subclass: it can write the builtin's own repr (list.__repr__(self)).</summary>
+public interface IBuiltinSubclassInstance
 {
+    void WriteBuiltinRepr(ReprWriter w);
+}
+
+/// <summary>An instance of a list subclass.</summary>
+public sealed class PyListInstance(PyType type) : PyList, IBuiltinSubclassInstance
+{
+    public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
+
     private PyDict? _dict;
     public override PyType Type { get; } = type;
     public override PyDict? InstanceDict => _dict ??= new PyDict();
@@ -68,8 +76,10 @@ public sealed class PyListInstance(PyType type) : PyList
 }
 
 /// <summary>An instance of a dict subclass (its __missing__ is consulted by d[key]).</summary>
-public sealed class PyDictInstance(PyType type) : PyDict
+public sealed class PyDictInstance(PyType type) : PyDict, IBuiltinSubclassInstance
 {
+    public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
+
     private PyDict? _dict;
     public override PyType Type { get; } = type;
     public override PyDict? InstanceDict => _dict ??= new PyDict();

@@ -211,7 +211,13 @@ public static class TypeCall
         {
             ArgCheck.Exactly("__repr__", a, k, 1);
             var t = a[0].Type;
-            return PyStr.From(t.IsUserDefined ? $"<{t.Module}.{t.QualName} object at 0x?>" : a[0].Repr());
+            if (a[0] is IBuiltinSubclassInstance sub)
+            {
+                var w = new ReprWriter();
+                sub.WriteBuiltinRepr(w);
+                return PyStr.From(w.ToString());
+            }
+            return PyStr.From(t.IsUserDefined && a[0] is not PyBaseException ? $"<{t.Module}.{t.QualName} object at 0x?>" : a[0].Repr());
         });
         obj.AddMethod("__str__", (a, k) => { ArgCheck.Exactly("__str__", a, k, 1); return PyStr.From(a[0].Repr()); });
         obj.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>

@@ -37,7 +37,10 @@ public static class VirtualMachine
             catch (PyException e)
             {
                 status = ExecutionStatus.Error;
-                exception = Describe(e.Value);
+                // The program has ended: a __str__ the description runs is not traced (CPython's
+                // trace hook is gone by the time the traceback is printed).
+                if (interpreter is null) exception = Describe(e.Value);
+                else interpreter.Quietly(() => exception = Describe(e.Value));
             }
             catch (ResourceLimitException e)
             {
