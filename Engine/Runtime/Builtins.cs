@@ -25,6 +25,7 @@ public static class Builtins
         foreach (var e in PyTypes.Exceptions) d.Set(e.Name, e);
         d.Set("None", PyNone.Instance);
         d.Set("Ellipsis", PySingleton.Ellipsis);
+        d.Set("NotImplemented", PySingleton.NotImplemented);
         d.Set("reversed", new PyBuiltinFunction("reversed", Reversed));
         Add("print", Print);
         Add("len", (a, k) => { ArgCheck.Exactly("len", a, k, 1); return PyInt.From(Ops.Length(a[0])); });

@@ -52,6 +52,13 @@ public static class TypeCall
         {
             if (k is not PyStr key) continue;
             if (key.Value == "__qualname__") continue;
+            if (key.Value == "__classcell__")
+            {
+                // type_new_set_classcell: the cell zero-argument super() reads holds the new class.
+                if (v is not PyCell cell) throw PyException.TypeError($"__classcell__ must be a nonlocal cell, not {v.Type.Repr()}");
+                cell.Contents = type;
+                continue;
+            }
             type.Dict[key.Value] = key.Value switch
             {
                 "__new__" when v is PyFunction => new PyStaticMethod(v),
