@@ -47,7 +47,7 @@ public class PyList : PyObject
 }
 
 /// <summary>Python's tuple.</summary>
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     public static readonly PyTuple Empty = new([]);
     public readonly PyObject[] Items;

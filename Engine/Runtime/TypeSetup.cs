@@ -48,6 +48,7 @@ public static class TypeSetup
         }
         // object's and type's methods, BaseException.__init__, for super().__init__(...) in the program's classes.
         TypeCall.Register();
+        foreach (var immutable in new[] { PyTypes.Str, PyTypes.Int, PyTypes.Float, PyTypes.Tuple }) Subclassing.RegisterNew(immutable);
         DescriptorTypes.Register();
         PyTypes.BaseException.AddMethod("__init__", (a, k) =>
         {
