@@ -24,6 +24,8 @@ public static class PyTypes
     public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object);
     public static readonly PyType BuiltinMethod = BuiltinFunction;
     public static readonly PyType MethodDescriptor = new("method_descriptor", Object);
+    public static readonly PyType WrapperDescriptor = new("wrapper_descriptor", Object);
+    public static readonly PyType MethodWrapper = new("method-wrapper", Object);
     public static readonly PyType Method = new("method", Object);
     public static readonly PyType Code = new("code", Object);
     public static readonly PyType Cell = new("cell", Object);
