@@ -74,15 +74,18 @@ public sealed class PyType : PyObject
     private static int s_version;
     private Dictionary<string, PyObject?>? _cache;
     private int _cacheVersion;
+    private const int MaxCachedNames = 512;
 
     /// <summary>_PyType_Lookup: the first class along the MRO whose namespace has the name.</summary>
     public PyObject? Lookup(string name)
     {
         if (!IsUserDefined) return LookupUncached(name);
         var version = Volatile.Read(ref s_version);
-        if (_cache is null || _cacheVersion != version)
+        _cache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
+        // Stale after a class namespace changed; bounded, since getattr() can ask for any name.
+        if (_cacheVersion != version || _cache.Count >= MaxCachedNames)
         {
-            _cache = new Dictionary<string, PyObject?>(StringComparer.Ordinal);
+            _cache.Clear();
             _cacheVersion = version;
         }
         if (_cache.TryGetValue(name, out var hit)) return hit;
