@@ -36,6 +36,12 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
             w.Append(UserMethods.ExpectStr(custom, "__str__"));
             return;
         }
+        WriteBuiltinStr(w);
+    }
+
+    /// <summary>BaseException.__str__ itself (what super().__str__() reaches).</summary>
+    public void WriteBuiltinStr(ReprWriter w)
+    {
         // KeyError shows the repr of a lone key (so KeyError('a') prints 'a' quoted).
         if (Args.Length == 1 && Type.IsSubtypeOf(PyTypes.KeyError)) Args[0].WriteRepr(w);
         else if (Args.Length == 1) Args[0].WriteStr(w);
@@ -49,6 +55,12 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
             w.Append(UserMethods.ExpectStr(custom, "__repr__"));
             return;
         }
+        WriteBuiltinRepr(w);
+    }
+
+    /// <summary>BaseException.__repr__ itself.</summary>
+    public void WriteBuiltinRepr(ReprWriter w)
+    {
         w.Append(Type.Name);
         if (Args.Length == 1)
         {

@@ -36,7 +36,7 @@ public sealed class PyInstance(PyType type) : PyObject
     public override void WriteRepr(ReprWriter w)
     {
         if (UserMethods.TryCall(this, "__repr__", [], out var r)) w.Append(UserMethods.ExpectStr(r, "__repr__"));
-        else w.Append("<" + Type.Module + "." + Type.QualName + " object at 0x?>");
+        else w.Append(Type.IsUserDefined ? "<" + Type.Module + "." + Type.QualName + " object at 0x?>" : "<object object at 0x?>");
     }
 
     public override void WriteStr(ReprWriter w)

@@ -3,7 +3,7 @@ namespace Engine.Runtime;
 /// <summary>The builtin type objects, and the exception hierarchy of CPython 3.11 (the part a sandbox can raise).</summary>
 public static class PyTypes
 {
-    public static readonly PyType Object = new("object", null);
+    public static readonly PyType Object = new("object", null) { HasInstanceDict = false };
     public static readonly PyType Type = new("type", Object);
     public static readonly PyType NoneType = new("NoneType", Object);
     public static readonly PyType Ellipsis = new("ellipsis", Object);

@@ -125,6 +125,7 @@ public static class TypeCall
             if (Overrides(cls, "__new__")) throw PyException.TypeError("object.__new__() takes exactly one argument (the type to instantiate)");
             if (!Overrides(cls, "__init__")) throw PyException.TypeError($"{cls.Name}() takes no arguments");
         }
+        if (ReferenceEquals(cls, PyTypes.Object)) return new PyInstance(cls);
         if (!cls.IsUserDefined) throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
         if (builtinBase.IsSubtypeOf(PyTypes.BaseException))
             return new PyBaseException(cls, args[1..(args.Length - (kwnames?.Length ?? 0))].ToArray());
@@ -227,6 +228,34 @@ public static class TypeCall
             return PyStr.From(t.IsUserDefined && a[0] is not PyBaseException ? $"<{t.Module}.{t.QualName} object at 0x?>" : a[0].Repr());
         });
         obj.AddMethod("__str__", (a, k) => { ArgCheck.Exactly("__str__", a, k, 1); return PyStr.From(a[0].Repr()); });
+        obj.AddMethod("__eq__", (a, k) => { ArgCheck.Exactly("__eq__", a, k, 2); return ReferenceEquals(a[0], a[1]) ? PyBool.True : PySingleton.NotImplemented; });
+        obj.AddMethod("__ne__", (a, k) =>
+        {
+            ArgCheck.Exactly("__ne__", a, k, 2);
+            var eq = Ops.RichCompare(a[0], a[1], CompareOp.Eq);
+            return ReferenceEquals(eq, PySingleton.NotImplemented) ? eq : PyBool.From(!eq.IsTrue());
+        });
+        obj.AddMethod("__hash__", (a, k) => { ArgCheck.Exactly("__hash__", a, k, 1); return PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0])); });
+        obj.AddMethod("__format__", (a, k) =>
+        {
+            ArgCheck.Exactly("__format__", a, k, 2);
+            if (a[1] is not PyStr { Value: "" }) throw PyException.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
+            return PyStr.From(a[0].Str());
+        });
+        PyTypes.BaseException.AddMethod("__str__", (a, k) =>
+        {
+            ArgCheck.Exactly("__str__", a, k, 1);
+            var w = new ReprWriter();
+            ((PyBaseException)a[0]).WriteBuiltinStr(w);
+            return PyStr.From(w.ToString());
+        });
+        PyTypes.BaseException.AddMethod("__repr__", (a, k) =>
+        {
+            ArgCheck.Exactly("__repr__", a, k, 1);
+            var w = new ReprWriter();
+            ((PyBaseException)a[0]).WriteBuiltinRepr(w);
+            return PyStr.From(w.ToString());
+        });
         obj.Dict["__init_subclass__"] = new PyClassMethod(new PyBuiltinFunction("__init_subclass__", (a, k) =>
         {
             if (k is { Length: > 0 } || a.Length > 1)
