@@ -57,5 +57,5 @@ class Plain:
 
 p = Plain()
 print(p == p, p != Plain(), hash(p) == hash(p), f'{p!r}'.startswith('<__main__.Plain object'))
-print(format(p, ''), '{:>5}'.format('x'))
+print(format(p, '')[:23], '{:>5}'.format('x'))
 format(p, 'x')
