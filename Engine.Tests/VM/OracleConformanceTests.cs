@@ -35,6 +35,12 @@ public class OracleConformanceTests
         "class Oops(ValueError):\n    def __init__(self, code):\n        super().__init__(f'code {code}')\n        self.code = code\n\ntry:\n    raise Oops(7)\nexcept ValueError as e:\n    print(e, e.code, repr(e))\nraise Oops(8)\n",
         "class Point:\n    __match_args__ = ('x', 'y')\n    def __init__(self, x, y):\n        self.x = x\n        self.y = y\n\nclass Point3(Point):\n    __match_args__ = ('x', 'y', 'z')\n    def __init__(self, x, y, z):\n        super().__init__(x, y)\n        self.z = z\n\ndef where(p):\n    match p:\n        case Point3(0, 0, z=0):\n            return 'origin3'\n        case Point3(x, y, z):\n            return f'3d {x} {y} {z}'\n        case Point(0, y=0):\n            return 'origin'\n        case Point(x, 0) | Point(0, x):\n            return f'axis {x}'\n        case Point(x=x, y=y) if x == y:\n            return f'diagonal {x}'\n        case Point(missing=1):\n            return 'never'\n        case {'x': x, 'y': y, **rest}:\n            return f'map {x} {y} {rest}'\n        case [Point(a, b), *others]:\n            return f'list from {a},{b} and {len(others)} more'\n        case int(n) | float(n):\n            return f'number {n}'\n        case _:\n            return 'unknown'\n\nfor p in [Point3(0, 0, 0), Point3(1, 2, 3), Point(0, 0), Point(5, 0), Point(0, 6), Point(4, 4), Point(1, 2),\n          {'x': 1, 'y': 2, 'z': 3}, [Point(7, 8), 1, 2], 3, 2.5, 'text', range(2)]:\n    print(where(p))\n",
         "class C:\n    __match_args__ = ('a',)\n    a = 1\n\nfor subject, attempt in [(C(), 'two'), (5, 'self'), ({'k': 1, 1: 2, 3: 4}, 'dup')]:\n    try:\n        match subject:\n            case C(x, y) if attempt == 'two':\n                print(x, y)\n            case int(a, b) if attempt == 'self':\n                print(a, b)\n            case {C.a: v, 1: w}:\n                print(v, w)\n    except (TypeError, ValueError) as e:\n        print(type(e).__name__, e)\nmatch 3:\n    case len():\n        pass\n",
+        "class A:\n    def who(self):\n        return 'A'\n\nclass B(A):\n    def who(self):\n        return 'B' + super().who()\n\nclass C(A):\n    def who(self):\n        return 'C' + super().who()\n\nclass D(B, C):\n    def who(self):\n        return 'D' + super().who()\n\nprint(D().who(), [k.__name__ for k in D.__mro__], isinstance(D(), (int, C)))\nclass E(A, B):\n    pass\n",
+        "class P:\n    def __init__(self):\n        self._v = 0\n    @property\n    def v(self):\n        return self._v\n    @v.setter\n    def v(self, x):\n        self._v = x * 2\n    @classmethod\n    def make(cls):\n        return cls()\n    @staticmethod\n    def twice(x):\n        return 2 * x\n\np = P.make()\np.v = 5\nprint(p.v, P.twice(4), type(P.__dict__['v']).__name__)\ndel p.v\n",
+        "class M(type):\n    def __new__(mcs, name, bases, ns, **kw):\n        ns['made'] = kw.get('flag', False)\n        return super().__new__(mcs, name, bases, ns)\n\nclass Base(metaclass=M, flag=True):\n    def __init_subclass__(cls, **kw):\n        super().__init_subclass__(**kw)\n        cls.sub = True\n\nclass Child(Base):\n    pass\n\nT = type('T', (Child,), {'z': 1})\nprint(Base.made, Child.made, Child.sub, T.z, type(T).__name__, T.__mro__[1] is Child)\n",
+        "class V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + o.x) if isinstance(o, V) else NotImplemented\n    def __radd__(self, o):\n        return V(self.x + o)\n    def __eq__(self, o):\n        return isinstance(o, V) and self.x == o.x\n    def __repr__(self):\n        return f'V({self.x})'\n\nprint(V(1) + V(2), 5 + V(1), sum([V(1), V(2)]), V(1) == V(1), V(1) != V(2), V.__hash__)\nV(1) + 'a'\n",
+        "class Stack(list):\n    def peek(self):\n        return self[-1]\n\nclass Counts(dict):\n    def __missing__(self, k):\n        return 0\n\ns = Stack([1, 2])\ns.append(3)\nc = Counts(a=1)\nprint(s, s.peek(), len(s), c['a'], c['b'], c, type(s).__name__)\n",
+        "class Lazy:\n    def __getattr__(self, name):\n        if name.startswith('x'):\n            return name * 2\n        raise AttributeError(name)\n    def __setattr__(self, name, value):\n        object.__setattr__(self, name, value * 10)\n\nl = Lazy()\nl.a = 1\nprint(l.a, l.xy, getattr(l, 'q', None), hasattr(l, 'b'))\nl.b\n",
     };
 
     [Theory]
@@ -60,12 +66,16 @@ public class OracleConformanceTests
             var examples = Path.Combine(dir.FullName, "examples", "core");
             if (!Directory.Exists(examples)) continue;
             foreach (var f in Directory.GetFiles(examples, "*.py").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
+            // The object model's programs (classes, descriptors, metaclasses, operators).
+            var programs = Path.Combine(dir.FullName, "examples", "programs");
+            if (Directory.Exists(programs))
+                foreach (var f in Directory.GetFiles(programs, "objects_*.py").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
             break;
         }
         return data;
     }
 
-    /// <summary>The project's own example programs (examples/core), traced, as conform.py --trace checks them.</summary>
+    /// <summary>The project's own example programs (examples/core, examples/programs/objects_*), traced, as conform.py --trace checks them.</summary>
     [Theory]
     [MemberData(nameof(ExampleFiles))]
     public void ExampleConformsWithTrace(string path)

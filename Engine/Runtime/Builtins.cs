@@ -19,11 +19,13 @@ public static class Builtins
         void Add(string name, BuiltinImpl impl) => d.Set(name, new PyBuiltinFunction(name, impl));
         foreach (var t in new[] { PyTypes.Int, PyTypes.Float, PyTypes.Complex, PyTypes.Str, PyTypes.Bool, PyTypes.List, PyTypes.Tuple,
                      PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Type, PyTypes.Object, PyTypes.Bytes,
-                     PyTypes.Slice, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map, PyTypes.Filter })
+                     PyTypes.Slice, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map, PyTypes.Filter,
+                     PyTypes.Property, PyTypes.ClassMethod, PyTypes.StaticMethod })
             d.Set(t.Name, t);
         foreach (var e in PyTypes.Exceptions) d.Set(e.Name, e);
         d.Set("None", PyNone.Instance);
         d.Set("Ellipsis", PySingleton.Ellipsis);
+        d.Set("NotImplemented", PySingleton.NotImplemented);
         d.Set("reversed", new PyBuiltinFunction("reversed", Reversed));
         Add("print", Print);
         Add("len", (a, k) => { ArgCheck.Exactly("len", a, k, 1); return PyInt.From(Ops.Length(a[0])); });
@@ -35,6 +37,38 @@ public static class Builtins
         Add("sum", Sum);
         Add("sorted", Sorted);
         Add("isinstance", IsInstance);
+        Add("getattr", (a, k) =>
+        {
+            ArgCheck.Range("getattr", a, k, 2, 3);
+            var name = a[1] as PyStr ?? throw PyException.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+            if (a.Length == 2) return Ops.GetAttr(a[0], name.Value);
+            return Ops.GetAttrOrNull(a[0], name.Value) ?? a[2];
+        });
+        Add("hasattr", (a, k) =>
+        {
+            ArgCheck.Exactly("hasattr", a, k, 2);
+            var name = a[1] as PyStr ?? throw PyException.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+            return PyBool.From(Ops.GetAttrOrNull(a[0], name.Value) is not null);
+        });
+        Add("setattr", (a, k) =>
+        {
+            ArgCheck.Exactly("setattr", a, k, 3);
+            var name = a[1] as PyStr ?? throw PyException.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+            Ops.SetAttr(a[0], name.Value, a[2]);
+            return PyNone.Instance;
+        });
+        Add("delattr", (a, k) =>
+        {
+            ArgCheck.Exactly("delattr", a, k, 2);
+            var name = a[1] as PyStr ?? throw PyException.TypeError($"attribute name must be string, not '{a[1].Type.Name}'");
+            Ops.SetAttr(a[0], name.Value, null);
+            return PyNone.Instance;
+        });
+        Add("vars", (a, k) =>
+        {
+            ArgCheck.Exactly("vars", a, k, 1);
+            return Ops.GetAttrOrNull(a[0], "__dict__") ?? throw PyException.TypeError("vars() argument must have __dict__ attribute");
+        });
         Add("issubclass", (a, k) =>
         {
             ArgCheck.Exactly("issubclass", a, k, 2);
@@ -158,6 +192,7 @@ public static class Builtins
         ArgCheck.Exactly("abs", args, kwnames, 1);
         return args[0] switch
         {
+            var o when o.Type.IsUserDefined && UserMethods.TryCall(o, "__abs__", [], out var r) => r,
             PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(Math.Abs(i.Value)),
             PyInt i => PyInt.From(BigInteger.Abs(i.AsBig)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
@@ -215,20 +250,57 @@ public static class Builtins
     private static PyObject IsInstance(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Exactly("isinstance", args, kwnames, 2);
-        return PyBool.From(MatchesClassInfo(args[0].Type, args[1], "isinstance"));
+        return PyBool.From(IsInstanceOf(args[0], args[1]));
     }
 
-    private static bool MatchesClassInfo(PyType type, PyObject classInfo, string name) => classInfo switch
+    /// <summary>PyObject_IsInstance: exact type first, tuples item by item, a metaclass's __instancecheck__, then the MRO.</summary>
+    public static bool IsInstanceOf(PyObject o, PyObject classInfo)
     {
-        PyType t => type.IsSubtypeOf(t),
-        PyTuple tuple => tuple.Items.Any(c => MatchesClassInfo(type, c, name)),
-        _ => throw PyException.TypeError($"{name}() arg 2 must be a type, a tuple of types, or a union"),
-    };
+        if (classInfo is PyType exact && ReferenceEquals(o.Type, exact)) return true;
+        if (classInfo is PyTuple tuple)
+        {
+            using var guard = RecursionGuard.Enter();
+            foreach (var c in tuple.Items)
+                if (IsInstanceOf(o, c)) return true;
+            return false;
+        }
+        if (classInfo.Type.IsUserDefined && classInfo.Type.Lookup("__instancecheck__") is PyFunction check)
+            return Call(check, classInfo, o).IsTrue();
+        if (classInfo is PyType t) return o.Type.IsSubtypeOf(t);
+        throw PyException.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
+
+    private static bool MatchesClassInfo(PyType type, PyObject classInfo, string name)
+    {
+        if (classInfo is PyTuple tuple)
+        {
+            using var guard = RecursionGuard.Enter();
+            foreach (var c in tuple.Items)
+                if (MatchesClassInfo(type, c, name)) return true;
+            return false;
+        }
+        if (classInfo.Type.IsUserDefined && classInfo.Type.Lookup("__subclasscheck__") is PyFunction check)
+            return Call(check, classInfo, type).IsTrue();
+        if (classInfo is PyType t) return type.IsSubtypeOf(t);
+        throw PyException.TypeError($"{name}() arg 2 must be a class, a tuple of classes, or a union");
+    }
 
     private static PyObject Next(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Range("next", args, kwnames, 1, 2);
-        if (args[0] is not PyIterator it) throw PyException.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+        if (args[0] is not PyIterator it)
+        {
+            if (!args[0].Type.IsUserDefined || args[0].Type.Lookup("__next__") is not { } next)
+                throw PyException.TypeError($"'{args[0].Type.Name}' object is not an iterator");
+            try
+            {
+                return Call(Descriptors.Get(next, args[0], args[0].Type));
+            }
+            catch (PyException e) when (args.Length > 1 && e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
+            {
+                return args[1];
+            }
+        }
         return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
     }
 
@@ -323,6 +395,14 @@ public static class Builtins
             else sb.Append("\\U").Append(r.Value.ToString("x8"));
         }
         return sb.ToString();
+    }
+
+    /// <summary>Calls a callable with positional, then keyword arguments (named by <paramref name="kwnames"/>).</summary>
+    public static PyObject CallKw(PyObject callable, PyObject[] args, string[]? kwnames)
+    {
+        if (kwnames is not { Length: > 0 }) return Call(callable, args);
+        var call = RuntimeContext.Current.CallWithKeywords ?? throw PyException.TypeError($"'{callable.Type.Name}' object is not callable");
+        return call(callable, args, kwnames);
     }
 
     /// <summary>Calls a callable (a Python function through the VM) with positional arguments.</summary>

@@ -12,6 +12,9 @@ public static class FormatSpec
 
     public static string Format(PyObject value, string spec)
     {
+        // A class's own __format__ (object.__format__ is the str() for an empty spec, else a TypeError).
+        if (value.Type.IsUserDefined && UserMethods.TryCall(value, "__format__", [PyStr.From(spec)], out var custom))
+            return custom is PyStr cs ? cs.Value : throw PyException.TypeError($"__format__ must return a str, not {custom.Type.Name}");
         if (spec.Length == 0) return value.Str();
         var s = Parse(spec);
         string body;

@@ -20,7 +20,7 @@ public static partial class Ops
         if (arg >= 13)
         {
             var op = (BinaryOp)(arg - 13);
-            return InPlace(op, a, b) ?? BinaryOrNull(op, a, b) ?? throw Unsupported(op, a, b, inPlace: true);
+            return UserInPlace(op, a, b) ?? InPlace(op, a, b) ?? BinaryOrNull(op, a, b) ?? throw Unsupported(op, a, b, inPlace: true);
         }
         return Binary((BinaryOp)arg, a, b);
     }
@@ -72,12 +72,7 @@ public static partial class Ops
 
     private static PyObject? BinaryOrNull(BinaryOp op, PyObject a, PyObject b)
     {
-        if (a.Type.IsUserDefined || b.Type.IsUserDefined)
-        {
-            var name = DunderNames[(int)op];
-            if (UserMethods.TryCall(a, "__" + name + "__", [b], out var r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r;
-            if (UserMethods.TryCall(b, "__r" + name + "__", [a], out r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r;
-        }
+        if ((a.Type.IsUserDefined || b.Type.IsUserDefined) && UserBinary(op, a, b) is { } user) return user;
         if (a is PyInt x && b is PyInt y) return IntBinary(op, x, y);
         if (a is PyFloat || b is PyFloat)
         {
@@ -275,6 +270,7 @@ public static partial class Ops
 
     public static PyObject Negative(PyObject a) => a switch
     {
+        _ when UserUnary(a, "__neg__") is { } r => r,
         PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(-i.Value),
         PyInt i => PyInt.From(-i.AsBig),
         PyFloat f => new PyFloat(-f.Value),
@@ -284,6 +280,7 @@ public static partial class Ops
 
     public static PyObject Positive(PyObject a) => a switch
     {
+        _ when UserUnary(a, "__pos__") is { } r => r,
         PyBool b => PyInt.From(b.Value),
         PyInt or PyFloat or PyComplex => a,
         _ => throw PyException.TypeError($"bad operand type for unary +: '{a.Type.Name}'"),
@@ -291,6 +288,7 @@ public static partial class Ops
 
     public static PyObject Invert(PyObject a) => a switch
     {
+        _ when UserUnary(a, "__invert__") is { } r => r,
         PyInt i when !i.IsBig => PyInt.From(~i.Value),
         PyInt i => PyInt.From(-i.AsBig - 1),
         _ => throw PyException.TypeError($"bad operand type for unary ~: '{a.Type.Name}'"),

@@ -9,11 +9,17 @@ public static partial class Ops
 
     /// <summary>a == b as Python's == decides it (each side's own equality, then identity).</summary>
     public static bool Equal(PyObject a, PyObject b) =>
-        a.EqualsObject(b) ?? b.EqualsObject(a) ?? ReferenceEquals(a, b);
+        a.Type.IsUserDefined || b.Type.IsUserDefined ? UserRichCompare(a, b, CompareOp.Eq).IsTrue()
+            : a.EqualsObject(b) ?? b.EqualsObject(a) ?? ReferenceEquals(a, b);
 
-    public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op) => PyBool.From(Compare(a, b, op));
+    public static PyObject RichCompare(PyObject a, PyObject b, CompareOp op) =>
+        a.Type.IsUserDefined || b.Type.IsUserDefined ? UserRichCompare(a, b, op) : PyBool.From(NativeCompare(a, b, op));
 
-    public static bool Compare(PyObject a, PyObject b, CompareOp op)
+    public static bool Compare(PyObject a, PyObject b, CompareOp op) =>
+        a.Type.IsUserDefined || b.Type.IsUserDefined ? UserRichCompare(a, b, op).IsTrue() : NativeCompare(a, b, op);
+
+    /// <summary>The comparison of builtin values (the program's classes go through <see cref="UserRichCompare"/>).</summary>
+    private static bool NativeCompare(PyObject a, PyObject b, CompareOp op)
     {
         switch (op)
         {
@@ -33,13 +39,6 @@ public static partial class Ops
         if (a is PyList la && b is PyList lb) return CompareSequences(la.Items, lb.Items, op);
         if (a is PyTuple ta && b is PyTuple tb) return CompareSequences(ta.Items, tb.Items, op);
         if (a is PySet seta && b is PySet setb) return CompareSets(seta, setb, op);
-        if (a.Type.IsUserDefined || b.Type.IsUserDefined)
-        {
-            string[] names = ["__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"];
-            CompareOp[] reflected = [CompareOp.Gt, CompareOp.Ge, CompareOp.Eq, CompareOp.Ne, CompareOp.Lt, CompareOp.Le];
-            if (UserMethods.TryCall(a, names[(int)op], [b], out var r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r.IsTrue();
-            if (UserMethods.TryCall(b, names[(int)reflected[(int)op]], [a], out r) && !ReferenceEquals(r, PySingleton.NotImplemented)) return r.IsTrue();
-        }
         throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
     }
 

@@ -22,15 +22,20 @@ public static partial class Ops
 
     public static long Length(PyObject o)
     {
+        if (o.Type.IsUserDefined && UserMethods.TryCall(o, "__len__", [], out var r))
+        {
+            if (r is not PyInt i) throw PyException.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
+            if (i.Sign < 0) throw PyException.ValueError("__len__() should return >= 0");
+            return i.AsIndex();
+        }
         if (LengthOrNull(o) is { } n) return n;
-        if (UserMethods.TryCall(o, "__len__", [], out var r))
-            return r is PyInt i ? i.AsIndex() : throw PyException.TypeError($"'{r.Type.Name}' object cannot be interpreted as an integer");
         throw PyException.TypeError($"object of type '{o.Type.Name}' has no len()");
     }
 
     /// <summary>iter(o), or null when o is not iterable.</summary>
     public static PyIterator? IterOrNull(PyObject o) => o switch
     {
+        _ when o.Type.IsUserDefined && o is not PyIterator && o.Type.Lookup("__iter__") is PyFunction => UserIterator(o),
         PyIterator it => it,
         PyList l => new SequenceIterator(l.Items, PyTypes.ListIterator),
         PyTuple t => new SequenceIterator(t.Items, PyTypes.TupleIterator),
@@ -41,24 +46,46 @@ public static partial class Ops
         PySet s => new SetIterator(s),
         PyBytes b => new BytesIterator(b.Value),
         _ when o.Type.IsUserDefined => UserIterator(o),
+        _ when o.Type.IsUserDefined || o is PyInstance => SequenceProtocolIterator(o),
         _ => null,
     };
 
     /// <summary>iter() of an instance: __iter__, whose result is driven by __next__ until StopIteration.</summary>
     private static PyIterator? UserIterator(PyObject o)
     {
-        if (!UserMethods.TryCall(o, "__iter__", [], out var it)) return null;
+        if (!UserMethods.TryCall(o, "__iter__", [], out var it)) return SequenceProtocolIterator(o);
         if (it is PyIterator native) return native;
-        if (it.Type.Lookup("__next__") is not PyFunction next)
+        if (it.Type.Lookup("__next__") is not { } next)
             throw PyException.TypeError($"iter() returned non-iterator of type '{it.Type.Name}'");
         return new NativeIterator(PyTypes.Object, () =>
         {
             try
             {
-                return Builtins.Call(next, it);
+                return Builtins.Call(Descriptors.Get(next, it, it.Type));
             }
             catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
             {
+                return null;
+            }
+        });
+    }
+
+    /// <summary>iter() of an object with __getitem__ but no __iter__: items 0, 1, ... until IndexError (PySeqIter).</summary>
+    private static PyIterator? SequenceProtocolIterator(PyObject o)
+    {
+        if (o.Type.Lookup("__getitem__") is not PyFunction getitem) return null;
+        long index = 0;
+        var done = false;
+        return new NativeIterator(PyTypes.Object, () =>
+        {
+            if (done) return null;
+            try
+            {
+                return Builtins.Call(getitem, o, PyInt.From(index++));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.IndexError) || e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
+            {
+                done = true;
                 return null;
             }
         });
@@ -76,6 +103,8 @@ public static partial class Ops
             case PyTuple t: return [.. t.Items];
             case PyRange r: MemoryBudget.CheckContainer(r.Length); break;
         }
+        // list_extend's PyObject_LengthHint: a class's __len__ is asked first.
+        if (iterable.Type.IsUserDefined && iterable.Type.Lookup("__len__") is PyFunction) Length(iterable);
         var it = Iter(iterable);
         var items = new List<PyObject>();
         for (var o = it.Next(); o is not null; o = it.Next())
@@ -89,6 +118,7 @@ public static partial class Ops
 
     public static PyObject GetItem(PyObject o, PyObject key)
     {
+        if (o.Type.IsUserDefined && UserMethods.TryCall(o, "__getitem__", [key], out var item)) return item;
         switch (o)
         {
             case PyList l:
@@ -119,7 +149,7 @@ public static partial class Ops
                 if (key is PySlice ss) return SliceStr(s, ss);
                 throw PyException.TypeError($"string indices must be integers, not '{key.Type.Name}'");
             case PyDict d:
-                return d.Get(key) ?? throw PyException.KeyError(key);
+                return d.Get(key) ?? Missing(d, key);
             case PyBytes b:
                 if (key is PyInt bi)
                 {
@@ -148,11 +178,19 @@ public static partial class Ops
                     return new PyRange(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step);
                 }
                 throw PyException.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
-            case PyType type:
+            case PyType { IsUserDefined: false } type:
                 return type; // list[int] and friends: generic aliases are out of scope; the class stands in
         }
-        if (UserMethods.TryCall(o, "__getitem__", [key], out var item)) return item;
+        if (o is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
+            return Builtins.Call(Descriptors.Get(classGetItem, null, cls), key);
         throw PyException.TypeError($"'{o.Type.Name}' object is not subscriptable");
+    }
+
+    /// <summary>d[key] of a missing key: a dict subclass's __missing__(key), else KeyError.</summary>
+    private static PyObject Missing(PyDict d, PyObject key)
+    {
+        if (d.Type.IsUserDefined && UserMethods.TryCall(d, "__missing__", [key], out var value)) return value;
+        throw PyException.KeyError(key);
     }
 
     private static List<PyObject> SliceItems(IReadOnlyList<PyObject> items, PySlice slice)
@@ -174,6 +212,7 @@ public static partial class Ops
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)
     {
+        if (o.Type.IsUserDefined && UserMethods.TryCall(o, "__setitem__", [key, value], out _)) return;
         switch (o)
         {
             case PyList l:
@@ -194,7 +233,6 @@ public static partial class Ops
                 d.Set(key, value);
                 return;
         }
-        if (UserMethods.TryCall(o, "__setitem__", [key, value], out _)) return;
         throw PyException.TypeError($"'{o.Type.Name}' object does not support item assignment");
     }
 
@@ -216,6 +254,7 @@ public static partial class Ops
 
     public static void DelItem(PyObject o, PyObject key)
     {
+        if (o.Type.IsUserDefined && UserMethods.TryCall(o, "__delitem__", [key], out _)) return;
         switch (o)
         {
             case PyList l:
@@ -245,6 +284,7 @@ public static partial class Ops
     /// <summary>item in container.</summary>
     public static bool Contains(PyObject container, PyObject item)
     {
+        if (container.Type.IsUserDefined && UserMethods.TryCall(container, "__contains__", [item], out var found)) return found.IsTrue();
         switch (container)
         {
             case PyStr s:
@@ -263,7 +303,6 @@ public static partial class Ops
             case PyBytes b when item is PyInt bi: return !bi.IsBig && bi.Value is >= 0 and < 256 && b.Value.Contains((byte)bi.Value);
             case PyBytes b when item is PyBytes part: return b.Value.AsSpan().IndexOf(part.Value) >= 0;
         }
-        if (UserMethods.TryCall(container, "__contains__", [item], out var found)) return found.IsTrue();
         var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.Name}' is not iterable");
         for (var o = it.Next(); o is not null; o = it.Next())
             if (ReferenceEquals(o, item) || Equal(o, item)) return true;
@@ -293,108 +332,6 @@ public static partial class Ops
         if (items.Count < count) throw PyException.ValueError($"not enough values to unpack (expected {count}, got {items.Count})");
         if (items.Count > count) throw PyException.ValueError($"too many values to unpack (expected {count})");
         return [.. items];
-    }
-
-    /// <summary>obj.name for attributes that are not methods (methods come from <see cref="LookupMethod"/>).</summary>
-    public static PyObject GetAttr(PyObject o, string name)
-    {
-        switch (o)
-        {
-            case PySuper super:
-                return super.GetAttr(name);
-            case PyModule module:
-                if (module.Get(name) is { } member) return member;
-                if (name == "__dict__") return module.Dict;
-                throw PyException.AttributeError($"module '{module.Name}' has no attribute '{name}'");
-            case PyInstance instance when instance.Dict.Get(name) is { } own:
-                return own;
-            case PyBaseException { HasDict: true } exception when exception.Dict.Get(name) is { } own:
-                return own;
-            case PyType { IsUserDefined: true } cls when cls.Lookup(name) is { } classAttribute:
-                return classAttribute;
-            case PyType { IsUserDefined: false } builtinType when builtinType.Lookup(name) is { } descriptor:
-                return descriptor; // str.lower: the method descriptor, called with self first
-            case PyType t when name == "__name__":
-                return PyStr.From(t.Name);
-            case PyType t when name == "__qualname__":
-                return PyStr.From(t.QualName);
-            case PyType t when name == "__module__":
-                return PyStr.From(t.Module);
-        }
-        if (o.Type.IsUserDefined && o.Type.Lookup(name) is { } attribute && attribute is not PyFunction) return attribute;
-        if (o.Type.IsUserDefined && name == "__class__") return o.Type;
-        if (LookupMethod(o, name) is { } method) return new PyBoundMethod(o, method);
-        var value = o switch
-        {
-            PyComplex c when name == "real" => new PyFloat(c.Real),
-            PyComplex c when name == "imag" => new PyFloat(c.Imag),
-            PyFloat f when name == "real" => f,
-            PyFloat when name == "imag" => new PyFloat(0),
-            PyInt i when name is "real" or "numerator" => PyInt.From(i.AsBig),
-            PyInt when name == "imag" => PyInt.From(0),
-            PyInt when name == "denominator" => PyInt.From(1),
-            PyFunction f when name == "__name__" => PyStr.From(f.Name),
-            PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
-            PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
-            PyBoundMethod { Function: PyBuiltinFunction b } when name == "__name__" => PyStr.From(b.Name),
-            PyBoundMethod { Function: PyFunction f } when name == "__name__" => PyStr.From(f.Name),
-            PyType t when name == "__name__" => PyStr.From(t.Name),
-            PyType t when name == "__qualname__" => PyStr.From(t.Name),
-            PyBaseException e when name == "args" => PyTuple.Create(e.Args),
-            PyBaseException e when name == "__traceback__" => e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance,
-            PyBaseException e when name == "__cause__" => (PyObject?)e.Cause ?? PyNone.Instance,
-            PyBaseException e when name == "__context__" => (PyObject?)e.Context ?? PyNone.Instance,
-            PyBaseException e when name == "__suppress_context__" => PyBool.From(e.SuppressContext),
-            PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
-            PyRange r when name == "start" => PyInt.From(r.Start),
-            PyRange r when name == "stop" => PyInt.From(r.Stop),
-            PyRange r when name == "step" => PyInt.From(r.Step),
-            PySlice s when name == "start" => s.Start,
-            PySlice s when name == "stop" => s.Stop,
-            PySlice s when name == "step" => s.Step,
-            _ => null,
-        };
-        if (value is not null) return value;
-        if (o is PyType type)
-            throw PyException.AttributeError($"type object '{type.Name}' has no attribute '{name}'");
-        throw PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
-    }
-
-    /// <summary>A method of the object's type, unbound (LOAD_METHOD pushes it with self), or null.</summary>
-    public static PyObject? LookupMethod(PyObject o, string name)
-    {
-        if (o is PyType or PySuper or PyModule) return null;
-        if (o is PyInstance instance && instance.Dict.ContainsKey(PyStr.From(name))) return null;
-        return o.Type.Lookup(name) is { } m and (PyFunction or PyBuiltinFunction) ? m : null;
-    }
-
-    /// <summary>obj.name = value (STORE_ATTR): instances and the program's classes take attributes, builtins do not.</summary>
-    public static void SetAttr(PyObject o, string name, PyObject? value)
-    {
-        PyDict? dict = o switch
-        {
-            PyInstance i => i.Dict,
-            PyModule m => m.Dict,
-            PyBaseException e when e.Type.IsUserDefined => e.Dict,
-            _ => null,
-        };
-        if (dict is not null)
-        {
-            if (value is not null) dict.Set(name, value);
-            else if (!dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
-            return;
-        }
-        if (o is PyType { IsUserDefined: true } cls)
-        {
-            if (value is not null) cls.Dict[name] = value;
-            else if (!cls.Dict.Remove(name)) throw PyException.AttributeError($"type object '{cls.Name}' has no attribute '{name}'");
-            return;
-        }
-        if (o is PyType builtin)
-            throw PyException.TypeError($"cannot set '{name}' attribute of immutable type '{builtin.Name}'");
-        throw o.Type.Lookup(name) is not null
-            ? PyException.AttributeError($"'{o.Type.Name}' object attribute '{name}' is read-only")
-            : PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
     }
 
     /// <summary>hash(o).</summary>

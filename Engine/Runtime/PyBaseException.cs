@@ -32,6 +32,7 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public PyDict Dict => _dict ??= new PyDict();
     private PyDict? _dict;
     public bool HasDict => _dict is not null;
+    public override PyDict? InstanceDict => Dict;
 
     /// <summary>StopIteration.value: its first argument, or None.</summary>
     public PyObject Value => Args.Length > 0 ? Args[0] : PyNone.Instance;
@@ -43,6 +44,12 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
             w.Append(UserMethods.ExpectStr(custom, "__str__"));
             return;
         }
+        WriteBuiltinStr(w);
+    }
+
+    /// <summary>BaseException.__str__ itself (what super().__str__() reaches).</summary>
+    public void WriteBuiltinStr(ReprWriter w)
+    {
         // KeyError shows the repr of a lone key (so KeyError('a') prints 'a' quoted).
         if (Args.Length == 1 && Type.IsSubtypeOf(PyTypes.KeyError)) Args[0].WriteRepr(w);
         else if (Args.Length == 1) Args[0].WriteStr(w);
@@ -56,6 +63,12 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
             w.Append(UserMethods.ExpectStr(custom, "__repr__"));
             return;
         }
+        WriteBuiltinRepr(w);
+    }
+
+    /// <summary>BaseException.__repr__ itself.</summary>
+    public void WriteBuiltinRepr(ReprWriter w)
+    {
         w.Append(Type.Name);
         if (Args.Length == 1)
         {

@@ -5,7 +5,7 @@ namespace Engine.Runtime;
 /// True are one key. Entries live in an append-only array (deleted slots are holes, compacted
 /// when they pile up) indexed by a hash map from key to slot, like CPython's compact dict.
 /// </summary>
-public sealed class PyDict : PyObject
+public class PyDict : PyObject
 {
     private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
     private readonly List<KeyValuePair<PyObject, PyObject>?> _entries = [];
@@ -79,9 +79,11 @@ public sealed class PyDict : PyObject
     public int SlotCount => _entries.Count;
     public KeyValuePair<PyObject, PyObject>? EntryAt(int slot) => _entries[slot];
 
-    public override bool? EqualsObject(PyObject other)
+    public override bool? EqualsObject(PyObject other) => other is PyDict d ? SameItems(d) : null;
+
+    /// <summary>dict equality: the same keys with equal values.</summary>
+    public bool SameItems(PyDict d)
     {
-        if (other is not PyDict d) return null;
         if (d.Count != Count) return false;
         using var guard = RecursionGuard.Enter();
         foreach (var (k, v) in Items)

@@ -3,7 +3,7 @@ using Engine.Syntax;
 namespace Engine.Runtime;
 
 /// <summary>Python's float (a C double); repr is <see cref="PyRepr.Float"/>, the shortest round-trip form.</summary>
-public sealed class PyFloat(double value) : PyObject
+public class PyFloat(double value) : PyObject
 {
     public readonly double Value = value;
 

@@ -94,13 +94,18 @@ public sealed class PyBuiltinFunction(string name, BuiltinImpl impl, PyType? own
     public BuiltinImpl Impl { get; } = impl;
     public PyType? Owner { get; } = owner;
 
-    public override PyType Type => Owner is null ? PyTypes.BuiltinFunction : PyTypes.MethodDescriptor;
+    public override PyType Type => Owner is null ? PyTypes.BuiltinFunction : IsSlotWrapper ? PyTypes.WrapperDescriptor : PyTypes.MethodDescriptor;
 
     public override void WriteRepr(ReprWriter w)
     {
         if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
-        else w.Append("<method '").Append(Name).Append("' of '").Append(Owner.Name).Append("' objects>");
+        else w.Append(IsSlotWrapper ? "<slot wrapper '" : "<method '").Append(Name).Append("' of '").Append(Owner.Name).Append("' objects>");
     }
+
+    /// <summary>A type's dunder method that fills a C slot (object.__init__, list.__repr__): CPython's wrapper_descriptor.</summary>
+    public bool IsSlotWrapper => Owner is not null && Name.Length > 4 && Name.StartsWith("__", StringComparison.Ordinal) && Name.EndsWith("__", StringComparison.Ordinal)
+        && Name is not ("__init_subclass__" or "__prepare__" or "__format__" or "__reduce__" or "__reduce_ex__" or "__sizeof__" or "__dir__"
+            or "__subclasshook__" or "__getstate__" or "__class_getitem__" or "__instancecheck__" or "__subclasscheck__" or "__set_name__");
 }
 
 /// <summary>A method bound to its object: obj.method without calling it.</summary>
@@ -109,10 +114,20 @@ public sealed class PyBoundMethod(PyObject self, PyObject function) : PyObject
     public PyObject Self { get; } = self;
     public PyObject Function { get; } = function;
 
-    public override PyType Type => Function is PyFunction ? PyTypes.Method : PyTypes.BuiltinMethod;
+    public override PyType Type => Function switch
+    {
+        PyBuiltinFunction { IsSlotWrapper: true } => PyTypes.MethodWrapper,
+        PyBuiltinFunction => PyTypes.BuiltinMethod,
+        _ => PyTypes.Method,
+    };
 
     public override void WriteRepr(ReprWriter w)
     {
+        if (Function is PyBuiltinFunction { IsSlotWrapper: true } slot)
+        {
+            w.Append("<method-wrapper '").Append(slot.Name).Append("' of ").Append(Self.Type.Name).Append(" object at 0x?>");
+            return;
+        }
         if (Function is PyBuiltinFunction b)
         {
             w.Append("<built-in method ").Append(b.Name).Append(" of ").Append(Self.Type.Name).Append(" object at 0x?>");

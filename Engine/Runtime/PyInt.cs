@@ -19,6 +19,14 @@ public class PyInt : PyObject
 
     protected PyInt(long value) => Value = value;
 
+    /// <summary>A copy of <paramref name="value"/>'s value (for instances of int's subclasses).</summary>
+    protected PyInt(PyInt value)
+    {
+        Value = value.Value;
+        _big = value._big;
+        IsBig = value.IsBig;
+    }
+
     private PyInt(BigInteger big)
     {
         _big = big;

@@ -1,7 +1,7 @@
 namespace Engine.Runtime;
 
 /// <summary>Python's list. Growth past the large-object threshold is checked against the run's memory budget first.</summary>
-public sealed class PyList : PyObject
+public class PyList : PyObject
 {
     public readonly List<PyObject> Items;
 
@@ -47,7 +47,7 @@ public sealed class PyList : PyObject
 }
 
 /// <summary>Python's tuple.</summary>
-public sealed class PyTuple : PyObject
+public class PyTuple : PyObject
 {
     public static readonly PyTuple Empty = new([]);
     public readonly PyObject[] Items;

@@ -11,6 +11,9 @@ public abstract class PyObject
 {
     public abstract PyType Type { get; }
 
+    /// <summary>The instance's __dict__, for objects that have one (instances of the program's classes).</summary>
+    public virtual PyDict? InstanceDict => null;
+
     /// <summary>repr(self), written into <paramref name="w"/> (which may stop early when it is full).</summary>
     public virtual void WriteRepr(ReprWriter w) => w.Append("<" + Type.Name + " object at 0x?>");
 

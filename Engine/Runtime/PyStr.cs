@@ -8,7 +8,7 @@ namespace Engine.Runtime;
 /// surrogate pairs (the usual case) is indexed directly, otherwise through a code-point array
 /// built once on first need.
 /// </summary>
-public sealed class PyStr : PyObject
+public class PyStr : PyObject
 {
     private static readonly PyStr[] Latin1 = CreateLatin1();
     public static readonly PyStr Empty = new("");

@@ -3,7 +3,7 @@ namespace Engine.Runtime;
 /// <summary>The builtin type objects, and the exception hierarchy of CPython 3.11 (the part a sandbox can raise).</summary>
 public static class PyTypes
 {
-    public static readonly PyType Object = new("object", null);
+    public static readonly PyType Object = new("object", null) { HasInstanceDict = false };
     public static readonly PyType Type = new("type", Object);
     public static readonly PyType NoneType = new("NoneType", Object);
     public static readonly PyType Ellipsis = new("ellipsis", Object);
@@ -24,6 +24,8 @@ public static class PyTypes
     public static readonly PyType BuiltinFunction = new("builtin_function_or_method", Object);
     public static readonly PyType BuiltinMethod = BuiltinFunction;
     public static readonly PyType MethodDescriptor = new("method_descriptor", Object);
+    public static readonly PyType WrapperDescriptor = new("wrapper_descriptor", Object);
+    public static readonly PyType MethodWrapper = new("method-wrapper", Object);
     public static readonly PyType Method = new("method", Object);
     public static readonly PyType Code = new("code", Object);
     public static readonly PyType Cell = new("cell", Object);
@@ -49,6 +51,10 @@ public static class PyTypes
     public static readonly PyType Traceback = new("traceback", Object);
     public static readonly PyType Module = new("module", Object);
     public static readonly PyType NotImplementedType = new("NotImplementedType", Object);
+    public static readonly PyType Property = new("property", Object);
+    public static readonly PyType ClassMethod = new("classmethod", Object);
+    public static readonly PyType StaticMethod = new("staticmethod", Object);
+    public static readonly PyType MemberDescriptor = new("member_descriptor", Object);
 
     public static readonly PyType BaseException = new("BaseException", Object);
     public static readonly PyType SystemExit = new("SystemExit", BaseException);

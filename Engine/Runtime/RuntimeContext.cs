@@ -43,6 +43,9 @@ public sealed class RuntimeContext
     /// <summary>Applies sys.setrecursionlimit to the VM (set by the VM; the run's own limit still caps it).</summary>
     public Action<int>? SetRecursionLimit { get; set; }
 
+    /// <summary>Calls a callable with positional then keyword arguments (their names in the third argument).</summary>
+    public Func<PyObject, PyObject[], string[]?, PyObject>? CallWithKeywords { get; set; }
+
     private long _nativeTicks;
 
     /// <summary>

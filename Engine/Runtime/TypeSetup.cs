@@ -36,12 +36,6 @@ public static class TypeSetup
             ArgCheck.Range("slice", a, k, 1, 3);
             return a.Length == 1 ? new PySlice(PyNone.Instance, a[0], PyNone.Instance) : new PySlice(a[0], a[1], a.Length > 2 ? a[2] : PyNone.Instance);
         };
-        PyTypes.Type.Constructor = (a, k) =>
-        {
-            if (a.Length != 1) throw PyException.TypeError("type() takes 1 or 3 arguments");
-            return a[0].Type;
-        };
-        PyTypes.Object.Constructor = (a, k) => { ArgCheck.Exactly("object", a, k, 0); return new PlainObject(); };
         PyTypes.Bytes.Constructor = BytesNew;
         PyTypes.Enumerate.Constructor = Enumerate;
         PyTypes.Zip.Constructor = Zip;
@@ -56,8 +50,10 @@ public static class TypeSetup
                 return new PyBaseException(type, a.ToArray());
             };
         }
-        // object.__init__ and BaseException.__init__, for super().__init__(...) in the program's classes.
-        PyTypes.Object.AddMethod("__init__", (a, k) => PyNone.Instance);
+        // object's and type's methods, BaseException.__init__, for super().__init__(...) in the program's classes.
+        TypeCall.Register();
+        foreach (var immutable in new[] { PyTypes.Str, PyTypes.Int, PyTypes.Float, PyTypes.Tuple }) Subclassing.RegisterNew(immutable);
+        DescriptorTypes.Register();
         PyTypes.BaseException.AddMethod("__init__", (a, k) =>
         {
             ArgCheck.NoKeywords("BaseException.__init__", k);
@@ -74,6 +70,23 @@ public static class TypeSetup
             if (notes is null) exception.Dict.Set("__notes__", notes = new PyList());
             if (notes is not PyList list) throw PyException.TypeError("Cannot add note: __notes__ is not a list");
             list.Append(a[1]);
+            return PyNone.Instance;
+        });
+        PyTypes.List.AddMethod("__init__", (a, k) =>
+        {
+            ArgCheck.Range("list", a[1..], k, 0, 1);
+            var self = (PyList)a[0];
+            self.Items.Clear();
+            if (a.Length > 1) self.Extend(Ops.ToList(a[1]));
+            return PyNone.Instance;
+        });
+        PyTypes.Dict.AddMethod("__init__", (a, k) =>
+        {
+            var (positional, kw) = ArgCheck.Split(a[1..], k);
+            if (positional.Length > 1) throw PyException.TypeError($"dict expected at most 1 argument, got {positional.Length}");
+            var self = (PyDict)a[0];
+            if (positional.Length == 1) DictMethods.Update(self, positional[0]);
+            foreach (var (key, v) in kw) self.Set(key, v);
             return PyNone.Instance;
         });
         ListMethods.Register(PyTypes.List);
@@ -266,11 +279,5 @@ public static class TypeSetup
                 if ((function is PyNone ? item : Builtins.Call(function, item)).IsTrue()) return item;
             return null;
         });
-    }
-
-    /// <summary>object(): a featureless instance.</summary>
-    private sealed class PlainObject : PyObject
-    {
-        public override PyType Type => PyTypes.Object;
     }
 }

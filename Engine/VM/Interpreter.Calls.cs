@@ -113,6 +113,10 @@ internal sealed partial class Interpreter
                 return CallObject(target, args.ToArray(), kwnames);
             case PyType t:
                 throw PyException.TypeError($"cannot create '{t.Name}' instances");
+            case PyClassMethod or PyStaticMethod:
+                break;
+            case var _ when target.Type.IsUserDefined && target.Type.Lookup("__call__") is { } call:
+                return CallObject(Descriptors.Get(call, target, target.Type), args.ToArray(), kwnames);
         }
         throw PyException.TypeError($"'{target.Type.Name}' object is not callable");
     }

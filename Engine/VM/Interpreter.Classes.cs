@@ -12,51 +12,55 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>
-    /// __build_class__(body, name, *bases): runs the class body with a fresh namespace as its
-    /// locals, then makes the class (single inheritance: the first base), and fills the
-    /// __class__ cell that zero-argument super() reads.
+    /// __build_class__(body, name, *bases, metaclass=..., **kwds), as bltinmodule.c does it: picks
+    /// the most derived metaclass, asks its __prepare__ for the namespace, runs the class body
+    /// with that namespace as its locals, calls the metaclass, and fills the __class__ cell that
+    /// zero-argument super() reads.
     /// </summary>
     private PyObject BuildClass(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        if (args.Length < 2 || args[0] is not PyFunction body || args[1] is not PyStr name)
-            throw PyException.TypeError("__build_class__: func and name are required");
-        if (kwnames is { Length: > 0 }) throw PyException.TypeError("class keyword arguments (metaclass=...) are not supported");
-        var bases = args[2..].ToArray();
-        var @base = PyTypes.Object;
-        if (bases.Length > 0)
-        {
-            @base = bases[0] as PyType ?? throw PyException.TypeError("bases must be types");
-            if (bases.Length > 1) throw PyException.TypeError("multiple inheritance is not supported");
-        }
-        if (!@base.IsUserDefined && @base != PyTypes.Object && !@base.IsSubtypeOf(PyTypes.BaseException))
-            throw PyException.TypeError($"subclassing the builtin type '{@base.Name}' is not supported");
+        var kwCount = kwnames?.Length ?? 0;
+        var positional = args.Length - kwCount;
+        if (positional < 2) throw PyException.TypeError("__build_class__: not enough arguments");
+        if (args[0] is not PyFunction body) throw PyException.TypeError("__build_class__: func must be a function");
+        if (args[1] is not PyStr name) throw PyException.TypeError("__build_class__: name is not a string");
+        var bases = args[2..positional].ToArray();
 
-        var ns = new PyDict();
+        PyObject? meta = null;
+        var keywordNames = new List<string>();
+        var keywordValues = new List<PyObject>();
+        for (var i = 0; i < kwCount; i++)
+        {
+            if (kwnames![i] == "metaclass") meta = args[positional + i];
+            else
+            {
+                keywordNames.Add(kwnames[i]);
+                keywordValues.Add(args[positional + i]);
+            }
+        }
+        foreach (var b in bases)
+            if (b is not PyType) throw PyException.TypeError("bases must be types");
+        var typeBases = bases.Cast<PyType>().ToArray();
+        meta ??= typeBases.Length > 0 ? typeBases[0].Type : PyTypes.Type;
+        if (meta is PyType metaType) meta = TypeCall.CalculateMetaclass(metaType, typeBases);
+
+        var basesTuple = PyTuple.Create(bases);
+        string[]? kw = keywordNames.Count > 0 ? [.. keywordNames] : null;
+        PyObject nsObject;
+        var prepare = meta is PyType mt ? (mt.Lookup("__prepare__") is { } p ? Descriptors.Get(p, null, mt) : null) : Ops.GetAttr(meta, "__prepare__");
+        nsObject = prepare is null ? new PyDict() : Builtins.CallKw(prepare, [name, basesTuple, .. keywordValues], kw);
+        if (nsObject is not PyDict ns)
+            throw PyException.TypeError($"{(meta is PyType m2 ? m2.Name : "<metaclass>")}.__prepare__() must return a mapping, not {nsObject.Type.Name}");
+
         var cell = CallWithLocals(body, ns);
-        var module = body.Globals.Get("__name__") is PyStr m ? m.Value : "__main__";
-        var qualname = ns.Get("__qualname__") is PyStr q ? q.Value : name.Value;
-        var type = new PyType(name.Value, @base) { IsUserDefined = true, Module = module, QualName = qualname };
-        foreach (var (k, v) in ns.Items)
-            if (k is PyStr key) type.Dict[key.Value] = v;
-        type.Constructor = (a, k) => Instantiate(type, a, k);
-        if (cell is PyCell classCell) classCell.Contents = type;
-        return type;
-    }
-
-    /// <summary>Calling a class: a new instance (an exception instance for exception classes), then __init__.</summary>
-    private PyObject Instantiate(PyType type, ReadOnlySpan<PyObject> args, string[]? kwnames)
-    {
-        var isException = type.IsSubtypeOf(PyTypes.BaseException);
-        PyObject self = isException ? new PyBaseException(type, args[..(args.Length - (kwnames?.Length ?? 0))].ToArray()) : new PyInstance(type);
-        var init = type.Lookup("__init__");
-        if (init is PyFunction function)
+        var cls = Builtins.CallKw(meta, [name, basesTuple, ns, .. keywordValues], kw);
+        if (cell is PyCell classCell)
         {
-            var result = CallObject(function, [self, .. args], kwnames);
-            if (result is not PyNone) throw PyException.TypeError($"__init__() should return None, not '{result.Type.Name}'");
+            classCell.Contents ??= cls;
+            if (!ReferenceEquals(classCell.Contents, cls))
+                throw PyException.TypeError($"__class__ set to {classCell.Contents.Repr()} defining '{name.Value}' as {cls.Repr()}");
         }
-        else if (!isException && args.Length > 0)
-            throw PyException.TypeError($"{type.QualName}() takes no arguments");
-        return self;
+        return cls;
     }
 
     /// <summary>super() with no arguments reads the calling method's __class__ cell and first argument; super(C, obj) names them.</summary>
@@ -64,16 +68,19 @@ internal sealed partial class Interpreter
     {
         ArgCheck.NoKeywords("super", kwnames);
         if (args.Length == 2)
-            return new PySuper(args[0] as PyType ?? throw PyException.TypeError("super() argument 1 must be a type"), args[1]);
+            return PySuper.Create(args[0] as PyType ?? throw PyException.TypeError($"super() argument 1 must be a type, not {args[0].Type.Name}"), args[1]);
+        if (args.Length == 1) throw PyException.TypeError("super() with one argument is not supported");
         if (args.Length != 0) throw PyException.TypeError($"super() takes at most 2 arguments ({args.Length} given)");
         var frame = Current ?? throw PyException.RuntimeError("super(): no current frame");
+        if (frame.Code.Code.ArgCount == 0 || frame.Fast.Length == 0 || frame.Fast[0] is not { } first)
+            throw PyException.RuntimeError("super(): no arguments");
         var names = frame.Code.LocalsPlusNames;
         var classIndex = Array.LastIndexOf(names, "__class__");
-        if (classIndex < 0 || frame.Fast[classIndex] is not PyCell { Contents: PyType cls })
-            throw PyException.RuntimeError("super(): __class__ cell not found");
-        if (frame.Code.Code.ArgCount == 0 || frame.Fast[0] is not { } first)
-            throw PyException.RuntimeError("super(): no arguments");
-        return new PySuper(cls, first is PyCell c ? c.Contents! : first);
+        if (classIndex < 0) throw PyException.RuntimeError("super(): __class__ cell not found");
+        if (frame.Fast[classIndex] is not PyCell { Contents: { } contents })
+            throw PyException.RuntimeError("super(): empty __class__ cell");
+        if (contents is not PyType cls) throw PyException.RuntimeError("super(): __class__ is not a type (" + contents.Type.Name + ")");
+        return PySuper.Create(cls, first is PyCell c ? c.Contents! : first);
     }
 
     /// <summary>Runs a class body: a call of <paramref name="body"/> whose frame uses <paramref name="ns"/> for its names.</summary>

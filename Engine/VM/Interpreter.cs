@@ -907,9 +907,9 @@ internal sealed partial class Interpreter
                     _depth--;
                     if (ReferenceEquals(f, entry))
                     {
+                        // Out of a nested run (a method called by the runtime, a generator): the
+                        // frame that caused it adds its own entry when the exception reaches it.
                         Current = f.Back;
-                        // Not a re-raise for whoever called this run: a calling Python frame (through a
-                        // builtin, a generator's resumption, a class body) adds its own traceback entry.
                         throw new PyException(exception);
                     }
                     f = f.Back!;

@@ -31,6 +31,7 @@ public static class VirtualMachine
                 interpreter = new Interpreter(options, recorder, builtins, cancel);
                 interpreter.AddInterpreterBuiltins(builtins);
                 context.CallObject = (callable, args) => interpreter.CallObject(callable, args);
+                context.CallWithKeywords = interpreter.CallObject;
                 context.SecondsLeft = interpreter.SecondsLeft;
                 context.SetRecursionLimit = interpreter.SetRecursionLimit;
                 interpreter.RunModule(new PyCode(module), globals);
@@ -38,7 +39,11 @@ public static class VirtualMachine
             catch (PyException e)
             {
                 status = ExecutionStatus.Error;
-                exception = Describe(e.Value, new TracebackFormatter(source, module.Filename));
+                // The program has ended: a __str__ the description runs is not traced (CPython's
+                // trace hook is gone by the time the traceback is printed).
+                var formatter = new TracebackFormatter(source, module.Filename);
+                if (interpreter is null) exception = Describe(e.Value, formatter);
+                else interpreter.Quietly(() => exception = Describe(e.Value, formatter));
             }
             catch (ResourceLimitException e)
             {
