@@ -8,6 +8,8 @@ public class OracleConformanceTests
     public static TheoryData<string> Programs => new()
     {
         "def add(a, b):\n    return a + b\n\nprint(add(1, 2))\n",
+        // pow with a modulus: negative exponents through the inverse, negative moduli, the non-invertible error
+        "print(pow(3, -1, 7), pow(38, -1, 97), pow(2, -3, 11), pow(5, 3, -7), pow(-5, -2, 13), pow(4, 0, 1), pow(10**30, -1, 10**9 + 7))\npow(6, -1, 9)\n",
         "x = 10\nwhile x > 0:\n    x -= 3\n    if x % 2 == 0:\n        continue\n    print(x)\n",
         "def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\n\nprint(fact(30))\n",
         "items = [3, 1, 2]\nitems.append(0)\nfor i, v in enumerate(sorted(items)):\n    print(i, v, end=';')\nprint()\n",

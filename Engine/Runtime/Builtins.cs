@@ -98,10 +98,7 @@ public static class Builtins
                 if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
                     throw PyException.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 if (m.Sign == 0) throw PyException.ValueError("pow() 3rd argument cannot be 0");
-                if (e.Sign < 0) throw PyException.ValueError("base is not invertible for the given modulus");
-                var r = BigInteger.ModPow(b.AsBig, e.AsBig, m.AsBig);
-                if (r.Sign != 0 && (r.Sign < 0) != (m.Sign < 0)) r += m.AsBig;
-                return PyInt.From(r);
+                return PyInt.From(ModularPower(b.AsBig, e.AsBig, m.AsBig));
             }
             return Ops.Binary(BinaryOp.Power, a[0], a[1]);
         });
@@ -416,5 +413,34 @@ public static class Builtins
         }
         var call = RuntimeContext.Current.CallObject ?? throw PyException.TypeError($"'{callable.Type.Name}' object is not callable");
         return call(callable, args);
+    }
+
+    /// <summary>long_pow with a modulus: the base reduced modulo |m|, a negative exponent through the
+    /// base's inverse (long_invmod), the result carrying the modulus's sign.</summary>
+    private static BigInteger ModularPower(BigInteger b, BigInteger e, BigInteger m)
+    {
+        var c = BigInteger.Abs(m);
+        var basis = ((b % c) + c) % c;
+        if (e.Sign < 0)
+        {
+            basis = ModularInverse(basis, c) ?? throw PyException.ValueError("base is not invertible for the given modulus");
+            e = -e;
+        }
+        var r = c.IsOne ? BigInteger.Zero : BigInteger.ModPow(basis, e, c);
+        return m.Sign < 0 && !r.IsZero ? r - c : r;
+    }
+
+    /// <summary>The inverse of a modulo n by the extended Euclidean algorithm, or null when gcd(a, n) is not 1.</summary>
+    private static BigInteger? ModularInverse(BigInteger a, BigInteger n)
+    {
+        BigInteger r0 = n, r1 = a, t0 = 0, t1 = 1;
+        while (!r1.IsZero)
+        {
+            var q = BigInteger.DivRem(r0, r1, out var rem);
+            (r0, r1) = (r1, rem);
+            (t0, t1) = (t1, t0 - q * t1);
+        }
+        if (!r0.IsOne) return null;
+        return ((t0 % n) + n) % n;
     }
 }
