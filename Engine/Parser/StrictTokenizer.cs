@@ -294,7 +294,7 @@ internal sealed class StrictTokenizer
         }
         if (nonAscii) VerifyIdentifier(start, _pos);
         string text = _src.Substring(start, _pos - start);
-        if (nonAscii) text = text.Normalize(System.Text.NormalizationForm.FormKC);
+        if (nonAscii) text = Nfkc.Normalize(text);
         Add(TokenType.NAME, text, start, _pos, sameLine: true);
     }
 
