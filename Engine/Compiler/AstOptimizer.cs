@@ -67,18 +67,8 @@ internal static class AstOptimizer
         {
             switch (s)
             {
-                case FunctionDef f:
-                    Arguments(f.Args);
-                    Body(f.Body);
-                    Exprs(f.DecoratorList);
-                    f.Returns = Annotation(f.Returns);
-                    break;
-                case AsyncFunctionDef f:
-                    Arguments(f.Args);
-                    Body(f.Body);
-                    Exprs(f.DecoratorList);
-                    f.Returns = Annotation(f.Returns);
-                    break;
+                case FunctionDef f: f.Returns = Function(f.Args, f.Body, f.DecoratorList, f.Returns); break;
+                case AsyncFunctionDef f: f.Returns = Function(f.Args, f.Body, f.DecoratorList, f.Returns); break;
                 case ClassDef c:
                     Exprs(c.Bases);
                     foreach (var k in c.Keywords) k.Value = Expression(k.Value);
@@ -125,6 +115,15 @@ internal static class AstOptimizer
                     }
                     break;
             }
+        }
+
+        /// <summary>A def or async def: its arguments, body and decorators folded; the return annotation, folded, is returned.</summary>
+        private Expr? Function(Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns)
+        {
+            Arguments(args);
+            Body(body);
+            Exprs(decorators);
+            return Annotation(returns);
         }
 
         private void WithItems(List<WithItem> items)
