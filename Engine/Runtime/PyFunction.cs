@@ -66,8 +66,17 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
     public string Name => Code.Code.Name;
     public string QualName => Code.Code.QualName;
 
+    /// <summary>Set on the functions of a library module written in Python that CPython writes in C
+    /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>
+    public bool ShowsAsBuiltin { get; set; }
+
     public override PyType Type => PyTypes.Function;
-    public override void WriteRepr(ReprWriter w) => w.Append("<function ").Append(QualName).Append(" at 0x?>");
+
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (ShowsAsBuiltin) w.Append("<built-in function ").Append(Name).Append('>');
+        else w.Append("<function ").Append(QualName).Append(" at 0x?>");
+    }
 }
 
 /// <summary>A cell holding a variable shared between a function and the closures made in it.</summary>
@@ -131,6 +140,11 @@ public sealed class PyBoundMethod(PyObject self, PyObject function) : PyObject
         if (Function is PyBuiltinFunction b)
         {
             w.Append("<built-in method ").Append(b.Name).Append(" of ").Append(Self.Type.Name).Append(" object at 0x?>");
+            return;
+        }
+        if (Function is PyFunction { ShowsAsBuiltin: true } f)
+        {
+            w.Append("<built-in method ").Append(f.Name).Append(" of ").Append(Self.Type.Name).Append(" object at 0x?>");
             return;
         }
         w.Append("<bound method ").Append(((PyFunction)Function).QualName).Append(" of ");

@@ -37,6 +37,10 @@ public sealed class RuntimeContext
     /// <summary>The modules this run has imported (sys.modules), so each is created once per run.</summary>
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Runs a library module's code with the module's dict as its globals (the VM's
+    /// import of a module written in Python); set by the VM for the run.</summary>
+    public Action<PyCode, PyDict>? RunModuleCode { get; set; }
+
     /// <summary>The recursion limit the program set with sys.setrecursionlimit (what getrecursionlimit answers).</summary>
     public int? ProgramRecursionLimit { get; set; }
 

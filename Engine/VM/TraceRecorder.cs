@@ -10,9 +10,11 @@ namespace Engine.VM;
 /// CALL step are the caller's locals after the callee returned, as CPython shows them.
 /// The trace lives in the run's memory, so it keeps at most <paramref name="maxSteps"/> steps
 /// and at most <paramref name="maxBytes"/> (an estimate of what its steps hold); past either,
-/// the run goes on untraced and the trace says it was truncated.
+/// the run goes on untraced and the trace says it was truncated. Only the program's own code
+/// (<paramref name="filename"/>) is traced: library modules written in Python run untraced, as
+/// the oracle's tracer skips frames of other files.
 /// </summary>
-public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue) : IExecutionObserver
+public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, string? filename = null) : IExecutionObserver
 {
     public const int ReprLimit = 200;
 
@@ -29,6 +31,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue) :
 
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
     {
+        if (!IsProgramCode(frame)) return;
         Settle(frame);
         if (_steps.Count >= maxSteps || _bytes > maxBytes)
         {
@@ -49,7 +52,12 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue) :
         frame.PendingStep = step;
     }
 
-    public void OnFrameExit(Frame frame) => Settle(frame);
+    public void OnFrameExit(Frame frame)
+    {
+        if (IsProgramCode(frame)) Settle(frame);
+    }
+
+    private bool IsProgramCode(Frame frame) => filename is null || frame.Code.Code.Filename == filename;
 
     /// <summary>Settles the frames still running when the run stopped (the module frame at least).</summary>
     public void Finish(Frame? innermost)

@@ -14,7 +14,7 @@ public static class VirtualMachine
     {
         var stdout = new OutputSink(options.MaxOutputChars);
         var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
-        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2) : null;
+        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2, module.Filename) : null;
         Interpreter? interpreter = null;
         PyDict? globals = null;
         var status = ExecutionStatus.Ok;
@@ -34,6 +34,7 @@ public static class VirtualMachine
                 context.CallWithKeywords = interpreter.CallObject;
                 context.SecondsLeft = interpreter.SecondsLeft;
                 context.SetRecursionLimit = interpreter.SetRecursionLimit;
+                context.RunModuleCode = interpreter.RunImportedModule;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)
@@ -42,8 +43,8 @@ public static class VirtualMachine
                 // The program has ended: a __str__ the description runs is not traced (CPython's
                 // trace hook is gone by the time the traceback is printed).
                 var formatter = new TracebackFormatter(source, module.Filename);
-                if (interpreter is null) exception = Describe(e.Value, formatter);
-                else interpreter.Quietly(() => exception = Describe(e.Value, formatter));
+                if (interpreter is null) exception = Describe(e.Value, formatter, module.Filename);
+                else interpreter.Quietly(() => exception = Describe(e.Value, formatter, module.Filename));
             }
             catch (ResourceLimitException e)
             {
@@ -90,10 +91,12 @@ public static class VirtualMachine
         context.Memory.Released();
     }
 
-    private static ExceptionInfo Describe(PyBaseException e, TracebackFormatter formatter)
+    private static ExceptionInfo Describe(PyBaseException e, TracebackFormatter formatter, string filename)
     {
         var frames = new List<TracebackFrame>();
-        for (var tb = e.Traceback; tb is not null; tb = tb.Next) frames.Add(new TracebackFrame(tb.Name, tb.Line));
+        // Library modules' frames are left out, as the oracle leaves them out.
+        for (var tb = e.Traceback; tb is not null; tb = tb.Next)
+            if (tb.Code is null || tb.Code.Filename == filename) frames.Add(new TracebackFrame(tb.Name, tb.Line));
         string message;
         try { message = e.Str(); }
         catch (PyException) { message = "<exception str() failed>"; }

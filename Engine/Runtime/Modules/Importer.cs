@@ -17,31 +17,58 @@ public static class Importer
         ["time"] = TimeModule.Create,
         ["sys"] = SysModule.Create,
         ["__future__"] = FutureModule.Create,
+        ["_sandbox"] = SandboxModule.Create,
     };
 
-    /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level) as the VM calls it.</summary>
+    /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level) as the VM calls it.
+    /// <c>import a.b.c</c> imports a, a.b and a.b.c and answers a (or a.b.c with a fromlist).</summary>
     public static PyObject ImportName(string name, PyObject fromList, PyObject level)
     {
         if (level is PyInt { Sign: > 0 })
             throw PyException.Create(PyTypes.ImportError, "attempted relative import with no known parent package");
+        if (name.Length == 0) throw PyException.ValueError("Empty module name");
         var parts = name.Split('.');
         var top = Load(parts[0]);
-        if (parts.Length > 1)
-            // None of the sandbox's modules is a package, so a dotted name never resolves.
-            throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{parts[0]}.{parts[1]}'; '{parts[0]}' is not a package");
-        return top;
+        var current = top;
+        var path = parts[0];
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (!IsPackage(path))
+                throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{path}.{parts[i]}'; '{path}' is not a package");
+            var child = path + "." + parts[i];
+            var module = Load(child);
+            // A submodule becomes an attribute of its package once imported, as in CPython.
+            current.Set(parts[i], module);
+            current = module;
+            path = child;
+        }
+        var hasFromList = fromList is not PyNone && fromList.IsTrue();
+        if (!hasFromList) return top;
+        // from package import submodule: the submodules named in the fromlist are imported too.
+        if (IsPackage(path))
+            foreach (var item in Ops.ToList(fromList))
+                if (item is PyStr s && current.Get(s.Value) is null && Exists(path + "." + s.Value))
+                    current.Set(s.Value, Load(path + "." + s.Value));
+        return current;
     }
+
+    private static bool Exists(string name) => Available.ContainsKey(name) || PythonModules.Has(name);
+
+    private static bool IsPackage(string name) => PythonModules.IsPackage(name);
 
     /// <summary>The run's module <paramref name="name"/>, created on its first import.</summary>
     public static PyModule Load(string name)
     {
         var cache = RuntimeContext.Current.Modules;
         if (cache.TryGetValue(name, out var module)) return module;
-        if (!Available.TryGetValue(name, out var create))
-            throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
-        module = create();
-        cache[name] = module;
-        return module;
+        if (Available.TryGetValue(name, out var create))
+        {
+            module = create();
+            cache[name] = module;
+            return module;
+        }
+        if (PythonModules.Has(name)) return PythonModules.Create(name);
+        throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
     }
 
     /// <summary>IMPORT_FROM: one name of a from-import, with CPython's message when it is missing.</summary>

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Engine.Bytecode;
+using Engine.Compiler;
+using Engine.Parser;
+
+namespace Engine.Runtime.Modules;
+
+/// <summary>
+/// The library modules written in Python: Runtime/Modules/Lib/NAME.py (a package as
+/// NAME/__init__.py), embedded in the assembly. Each is compiled by this project's own compiler
+/// once per process, and run afresh in every run that imports it, by the run's VM, inside the
+/// run's limits. Their filename is the one CPython's module has, so the trace and the traceback
+/// leave their frames out as the oracle does (they are not the program's file).
+/// </summary>
+public static class PythonModules
+{
+    private const string Prefix = "Engine.Lib/";
+
+    /// <summary>Module name to (resource name, whether it is a package).</summary>
+    private static readonly Dictionary<string, (string Resource, bool Package)> Sources = Discover();
+
+    private static readonly ConcurrentDictionary<string, CodeObject> Compiled = new(StringComparer.Ordinal);
+
+    public static bool Has(string name) => Sources.ContainsKey(name);
+
+    public static bool IsPackage(string name) => Sources.TryGetValue(name, out var s) && s.Package;
+
+    private static Dictionary<string, (string, bool)> Discover()
+    {
+        var found = new Dictionary<string, (string, bool)>(StringComparer.Ordinal);
+        foreach (var resource in typeof(PythonModules).Assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith(Prefix, StringComparison.Ordinal) || !resource.EndsWith(".py", StringComparison.Ordinal)) continue;
+            var path = resource[Prefix.Length..^3].Replace('\\', '/');
+            var package = path.EndsWith("/__init__", StringComparison.Ordinal);
+            if (package) path = path[..^"/__init__".Length];
+            found[path.Replace('/', '.')] = (resource, package);
+        }
+        return found;
+    }
+
+    /// <summary>The file CPython 3.11 loads the module from (its __file__, the frames' filename).</summary>
+    public static string FileOf(string name)
+    {
+        var path = name.Replace('.', '/');
+        return IsPackage(name) ? ModuleOrigins.Source(path + "/__init__") : ModuleOrigins.Source(path);
+    }
+
+    /// <summary>A fresh module object for this run, its body run by the run's VM.</summary>
+    public static PyModule Create(string name)
+    {
+        var code = Compiled.GetOrAdd(name, Compile);
+        var module = new PyModule(name, FileOf(name));
+        if (IsPackage(name)) module.Set("__path__", new PyList());
+        var dot = name.LastIndexOf('.');
+        module.Set("__package__", PyStr.From(IsPackage(name) ? name : dot < 0 ? "" : name[..dot]));
+        var context = RuntimeContext.Current;
+        // Cached before the body runs, as CPython does, so circular imports find the module.
+        context.Modules[name] = module;
+        var run = context.RunModuleCode ?? throw PyException.Create(PyTypes.ImportError, $"No module named '{name}' (no VM to run it)");
+        try
+        {
+            run(new PyCode(code), module.Dict);
+        }
+        catch
+        {
+            context.Modules.Remove(name);
+            throw;
+        }
+        return module;
+    }
+
+    private static CodeObject Compile(string name)
+    {
+        using var stream = typeof(PythonModules).Assembly.GetManifestResourceStream(Sources[name].Resource)!;
+        using var reader = new StreamReader(stream);
+        var source = reader.ReadToEnd();
+        var filename = FileOf(name);
+        var parsed = PythonParser.Parse(source, filename);
+        if (parsed.Error is { } parseError)
+            throw new InvalidOperationException($"library module {name} does not parse: {parseError.Msg} (line {parseError.Lineno})");
+        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        if (compiled.Error is { } compileError)
+            throw new InvalidOperationException($"library module {name} does not compile: {compileError.Msg} (line {compileError.Lineno})");
+        return compiled.Code!;
+    }
+}

@@ -1,0 +1,29 @@
+using Engine.Runtime;
+
+namespace Engine.VM;
+
+internal sealed partial class Interpreter
+{
+    /// <summary>
+    /// Runs the body of a library module written in Python (an import): a frame of the module's
+    /// code whose globals and locals are the module's dict, nested like a class body's. Its steps
+    /// count against the run's limits; the trace leaves it out (its file is not the program's).
+    /// </summary>
+    internal void RunImportedModule(PyCode code, PyDict globals)
+    {
+        if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var caller = Current;
+        var frame = new Frame(code, globals, _builtins, globals, null, caller);
+        _depth++;
+        _reentry++;
+        try
+        {
+            Run(frame);
+        }
+        finally
+        {
+            _reentry--;
+            Current = caller;
+        }
+    }
+}
