@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection;
 using Engine.Bytecode;
 using Engine.Compiler;
 using Engine.Parser;
@@ -17,10 +16,16 @@ public static class PythonModules
 {
     private const string Prefix = "Engine.Lib/";
 
+    /// <summary>A development switch, never set in production: with ENGINE_LIB_DIR naming a
+    /// checkout's Engine/Runtime/Modules/Lib, the modules are read and compiled from there at every
+    /// import, so a library module can be edited without rebuilding the service.</summary>
+    private static readonly string? DevDirectory = Environment.GetEnvironmentVariable("ENGINE_LIB_DIR");
+
     /// <summary>Module name to (resource name, whether it is a package).</summary>
     private static readonly Dictionary<string, (string Resource, bool Package)> Sources = Discover();
 
     private static readonly ConcurrentDictionary<string, CodeObject> Compiled = new(StringComparer.Ordinal);
+
 
     public static bool Has(string name) => Sources.ContainsKey(name);
 
@@ -37,6 +42,15 @@ public static class PythonModules
             if (package) path = path[..^"/__init__".Length];
             found[path.Replace('/', '.')] = (resource, package);
         }
+        // Under the development switch, modules added to the folder since the build import too.
+        if (DevDirectory is not null && Directory.Exists(DevDirectory))
+            foreach (var file in Directory.EnumerateFiles(DevDirectory, "*.py", SearchOption.AllDirectories))
+            {
+                var path = Path.GetRelativePath(DevDirectory, file).Replace('\\', '/')[..^3];
+                var package = path.EndsWith("/__init__", StringComparison.Ordinal);
+                var name = (package ? path[..^"/__init__".Length] : path).Replace('/', '.');
+                found.TryAdd(name, (Prefix + path + ".py", package));
+            }
         return found;
     }
 
@@ -50,7 +64,7 @@ public static class PythonModules
     /// <summary>A fresh module object for this run, its body run by the run's VM.</summary>
     public static PyModule Create(string name)
     {
-        var code = Compiled.GetOrAdd(name, Compile);
+        var code = DevDirectory is null ? Compiled.GetOrAdd(name, Compile) : Compile(name);
         var module = new PyModule(name, FileOf(name));
         if (IsPackage(name)) module.Set("__path__", new PyList());
         var dot = name.LastIndexOf('.');
@@ -71,11 +85,22 @@ public static class PythonModules
         return module;
     }
 
+    private static string ReadSource(string name)
+    {
+        var resource = Sources[name].Resource;
+        if (DevDirectory is not null)
+        {
+            var path = Path.Combine(DevDirectory, resource[Prefix.Length..]);
+            if (File.Exists(path)) return File.ReadAllText(path);
+        }
+        using var stream = typeof(PythonModules).Assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
     private static CodeObject Compile(string name)
     {
-        using var stream = typeof(PythonModules).Assembly.GetManifestResourceStream(Sources[name].Resource)!;
-        using var reader = new StreamReader(stream);
-        var source = reader.ReadToEnd();
+        var source = ReadSource(name);
         var filename = FileOf(name);
         var parsed = PythonParser.Parse(source, filename);
         if (parsed.Error is { } parseError)
