@@ -340,6 +340,8 @@ public static class Builtins
             case PyFloat f:
                 if (digits is PyNone) return NumberParsing.FromDouble(Math.Round(f.Value, MidpointRounding.ToEven));
                 return new PyFloat(RoundDouble(f.Value, ArgCheck.Index(digits)));
+            case var o when o.Type.IsUserDefined && o.Type.Lookup("__round__") is PyFunction round:
+                return digits is PyNone ? Call(round, o) : Call(round, o, digits);
             default:
                 throw PyException.TypeError($"type {positional[0].Type.Name} doesn't define __round__ method");
         }

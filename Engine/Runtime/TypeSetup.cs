@@ -158,6 +158,10 @@ public static class TypeSetup
             PyFloat f => f,
             PyInt i => new PyFloat(i.ToDouble()),
             PyStr s => new PyFloat(NumberParsing.ParseFloat(s.Value)),
+            var o when UserMethods.TryCall(o, "__float__", [], out var r) => r as PyFloat
+                ?? throw PyException.TypeError($"{o.Type.Name}.__float__ returned non-float (type {r.Type.Name})"),
+            var o when UserMethods.TryCall(o, "__index__", [], out var r) => r is PyInt i ? new PyFloat(i.ToDouble())
+                : throw PyException.TypeError($"__index__ returned non-int (type {r.Type.Name})"),
             var o => throw PyException.TypeError($"float() argument must be a string or a real number, not '{o.Type.Name}'"),
         };
     }

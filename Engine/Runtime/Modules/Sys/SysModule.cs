@@ -34,6 +34,12 @@ public static class SysModule
         });
     }
 
+    private static readonly StructSeqType VersionInfo = new("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
+    private static readonly StructSeqType HashInfo = new("sys", "hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
+    private static readonly StructSeqType FloatInfo = new("sys", "float_info",
+        ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
+    private static readonly StructSeqType IntInfo = new("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+
     public static PyModule Create()
     {
         var m = new ModuleBuilder("sys", null);
@@ -42,7 +48,13 @@ public static class SysModule
          .Value("byteorder", "little")
          .Value("platform", "linux")
          .Value("version", "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]")
-         .Value("version_info", PyTuple.Create([PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)]))
+         .Value("version_info", VersionInfo.Create(PyInt.From(3), PyInt.From(11), PyInt.From(7), PyStr.From("final"), PyInt.From(0)))
+         .Value("hash_info", HashInfo.Create(PyInt.From(64), PyInt.From((1L << 61) - 1), PyInt.From(314159), PyInt.From(0), PyInt.From(1000003),
+             PyStr.From("siphash13"), PyInt.From(64), PyInt.From(128), PyInt.From(0)))
+         .Value("float_info", FloatInfo.Create(new PyFloat(double.MaxValue), PyInt.From(1024), PyInt.From(308), new PyFloat(2.2250738585072014e-308),
+             PyInt.From(-1021), PyInt.From(-307), PyInt.From(15), PyInt.From(53), new PyFloat(2.220446049250313e-16), PyInt.From(2), PyInt.From(1)))
+         .Value("int_info", IntInfo.Create(PyInt.From(30), PyInt.From(4), PyInt.From(4300), PyInt.From(640)))
+         .Value("float_repr_style", "short")
          .Value("hexversion", 0x030B07F0)
          .Value("api_version", 1013)
          .Value("implementation_name", "cpython")
