@@ -183,6 +183,8 @@ public static partial class Ops
         }
         if (o is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
             return Builtins.Call(Descriptors.Get(classGetItem, null, cls), key);
+        // A type a module defines in C# (re.Match) declares __getitem__ as a method.
+        if (o.Type.Lookup("__getitem__") is PyBuiltinFunction { Owner: not null } getItem) return getItem.Impl([o, key], null);
         throw PyException.TypeError($"'{o.Type.Name}' object is not subscriptable");
     }
 
