@@ -7,6 +7,8 @@ processes) stays under  concurrency x max_memory_bytes + baseline.
   hostile.py [--url URL] (--pid PID | --port PORT) [--concurrency N] [--memory BYTES]
              [--timeout-ms MS] [--steps N] [--rounds R] [PATH...]
 
+A program may say what it must end with on its first lines, "# expect: STATUS|STATUS [Type]"
+(e.g. "# expect: error RecursionError", "# expect: ok|error"); without one it must end at a limit.
 Only loopback addresses are accepted.  Exit status 0 when every check holds.
 """
 import argparse
@@ -24,6 +26,16 @@ from proctree import find_listener, tree_rss  # noqa: E402
 
 LIMIT_STATUSES = {"memory_limit_exceeded", "time_limit_exceeded", "step_limit_exceeded", "output_limit_exceeded"}
 HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def expectation(source):
+    """(allowed statuses, exception type or None) from a "# expect:" line; None for any limit."""
+    for line in source.splitlines()[:3]:
+        if line.startswith("# expect:"):
+            words = line[len("# expect:"):].split()
+            statuses = set(words[0].split("|"))
+            return statuses, (words[1] if len(words) > 1 else None)
+    return None
 
 
 def post(url, payload, timeout):
@@ -98,9 +110,10 @@ def main():
         try:
             status, body = post(args.url + "/api/v1/execute",
                                 {"source": source, "trace": False, "limits": limits}, args.timeout_ms / 1000 + 30)
-            return path, status, body.get("status"), time.time() - t
+            exception = (body.get("exception") or {}).get("type")
+            return path, status, body.get("status"), exception, expectation(source), time.time() - t
         except Exception as e:
-            return path, None, "request failed: %s" % e, time.time() - t
+            return path, None, "request failed: %s" % e, None, expectation(source), time.time() - t
 
     threads = [threading.Thread(target=sample, daemon=True), threading.Thread(target=probe, daemon=True)]
     for th in threads:
@@ -108,12 +121,15 @@ def main():
     failures = []
     statuses = {}
     with concurrent.futures.ThreadPoolExecutor(args.concurrency) as pool:
-        for path, http, status, seconds in pool.map(run, files * args.rounds):
+        for path, http, status, exception, expected, seconds in pool.map(run, files * args.rounds):
             name = os.path.basename(path)
             statuses[status] = statuses.get(status, 0) + 1
-            line = "%-32s %-24s %6.2f s" % (name, status, seconds)
-            if http != 200 or status not in LIMIT_STATUSES:
+            line = "%-32s %-24s %6.2f s" % (name, status + (" " + exception if exception else ""), seconds)
+            if expected is None and (http != 200 or status not in LIMIT_STATUSES):
                 failures.append(line + "  (expected a limit status)")
+            elif expected is not None and (http != 200 or status not in expected[0]
+                                           or (status == "error" and expected[1] not in (None, exception))):
+                failures.append(line + "  (expected %s%s)" % ("|".join(sorted(expected[0])), " " + expected[1] if expected[1] else ""))
             elif seconds > args.timeout_ms / 1000 + 1 + 0.5:  # the time limit plus one second, plus the request's own overhead
                 failures.append(line + "  (outlasted its time limit by more than a second)")
             print(line)

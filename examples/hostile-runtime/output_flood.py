@@ -1,0 +1,4 @@
+# expect: output_limit_exceeded
+# Printing without end.
+while True:
+    print("flood " * 100)
