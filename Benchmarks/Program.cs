@@ -8,18 +8,20 @@ using System.Text;
 //   dotnet run -c Release --project Benchmarks -- parse /usr/lib/python3.11 [rounds]
 //   dotnet run -c Release --project Benchmarks -- tokenize /usr/lib/python3.11 [rounds]
 //   dotnet run -c Release --project Benchmarks -- compile /usr/lib/python3.11 [rounds]
+//   dotnet run -c Release --project Benchmarks -- execute Benchmarks/kernels [rounds]
 //
 // compile is source to code objects (tokenize, parse, compile), timed only on the files both
 // sides compile without error, so that both do the same, whole work.
 
-if (args.Length < 2 || args[0] is not ("parse" or "tokenize" or "compile"))
+if (args.Length < 2 || args[0] is not ("parse" or "tokenize" or "compile" or "execute"))
 {
-    Console.Error.WriteLine("usage: Benchmarks parse|tokenize|compile FOLDER [ROUNDS]");
+    Console.Error.WriteLine("usage: Benchmarks parse|tokenize|compile|execute FOLDER [ROUNDS]");
     return 2;
 }
 var stage = args[0];
 var folder = args[1];
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+if (stage == "execute") return ExecuteBench.Run(folder, rounds);
 
 var files = Directory.EnumerateFiles(folder, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 var skipped = "";

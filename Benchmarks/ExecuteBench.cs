@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Engine.VM;
+
+/// <summary>
+/// The execute benchmark: each kernel (a .py file of Benchmarks/kernels) run untraced by the
+/// Engine's VM and by CPython (exec of the compiled file in a child process), best of N rounds
+/// each after a warm-up, compile time excluded on both sides. Both sides' output must agree.
+/// Prints a table of seconds and ratios and the geometric mean of the ratios.
+/// </summary>
+static class ExecuteBench
+{
+    private static readonly ExecutionOptions Options = new()
+    {
+        MaxSteps = long.MaxValue,
+        Timeout = TimeSpan.FromMinutes(10),
+        MaxOutputChars = 1 << 24,
+        MaxMemoryBytes = 4L << 30,
+    };
+
+    public static int Run(string folder, int rounds)
+    {
+        var files = Directory.EnumerateFiles(folder, "*.py").Order(StringComparer.Ordinal).ToList();
+        var theirs = CPython(files, rounds);
+        Console.WriteLine($"execute: {files.Count} kernels, best of {rounds} rounds, untraced, compile time excluded");
+        Console.WriteLine($"  {"kernel",-22} {"Engine s",9} {"CPython s",10} {"ratio",7}   (Engine time / CPython time; below 1 means the Engine is faster)");
+        var logSum = 0.0;
+        var mismatches = 0;
+        foreach (var file in files)
+        {
+            var name = Path.GetFileNameWithoutExtension(file);
+            var (seconds, output) = Engine(file, rounds);
+            var (cpythonSeconds, cpythonOutput) = theirs[Path.GetFullPath(file)];
+            var ratio = seconds / cpythonSeconds;
+            logSum += Math.Log(ratio);
+            var same = output == cpythonOutput;
+            if (!same) mismatches++;
+            Console.WriteLine($"  {name,-22} {seconds,9:F4} {cpythonSeconds,10:F4} {ratio,7:F2}{(same ? "" : "   OUTPUT DIFFERS: " + Short(output))}");
+        }
+        Console.WriteLine($"  {"geometric mean",-22} {"",9} {"",10} {Math.Exp(logSum / files.Count),7:F2}");
+        return mismatches == 0 ? 0 : 1;
+    }
+
+    private static string Short(string s) => s.Length > 80 ? s[..80] + "..." : s.Replace("\\n", "|");
+
+    /// <summary>The best time of the kernel on the Engine's VM, and what it printed.</summary>
+    private static (double Seconds, string Output) Engine(string file, int rounds)
+    {
+        var source = File.ReadAllText(file);
+        return global::Engine.Pipeline.LargeStack.Run(() =>
+        {
+            var code = global::Engine.Compiler.PythonCompiler.Compile(global::Engine.Parser.PythonParser.Parse(source, "<string>").Tree!, "<string>").Code!;
+            var output = "";
+            var best = double.MaxValue;
+            for (var round = 0; round <= rounds; round++)
+            {
+                var clock = Stopwatch.StartNew();
+                var result = VirtualMachine.Execute(code, Options, source: source);
+                var elapsed = clock.Elapsed.TotalSeconds;
+                output = result.Status == ExecutionStatus.Ok ? result.Stdout : $"{result.Status}: {result.Exception?.Type} {result.Exception?.Message}";
+                if (round > 0) best = Math.Min(best, elapsed); // round 0 warms up the JIT
+            }
+            return (best, output);
+        });
+    }
+
+    /// <summary>cpython_bench.py execute: per file, the best time and the output, as JSON lines.</summary>
+    private static Dictionary<string, (double, string)> CPython(List<string> files, int rounds)
+    {
+        var python = new ProcessStartInfo("python3") { RedirectStandardOutput = true };
+        python.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "cpython_bench.py"));
+        python.ArgumentList.Add("execute");
+        python.ArgumentList.Add(rounds.ToString(CultureInfo.InvariantCulture));
+        foreach (var file in files) python.ArgumentList.Add(Path.GetFullPath(file));
+        python.Environment["PYTHONHASHSEED"] = "0";
+        using var child = Process.Start(python)!;
+        var results = new Dictionary<string, (double, string)>();
+        while (child.StandardOutput.ReadLine() is { } line)
+        {
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            results[root.GetProperty("file").GetString()!] = (root.GetProperty("seconds").GetDouble(), root.GetProperty("stdout").GetString()!);
+        }
+        child.WaitForExit();
+        return results;
+    }
+}
