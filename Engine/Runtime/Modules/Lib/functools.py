@@ -1,7 +1,7 @@
 """functools: tools for working with functions and callable objects (reduce, partial,
 cmp_to_key and the lru_cache wrapper are C objects in CPython; they look like them here)."""
 
-from _sandbox import builtin as _builtin, repr_as as _repr_as
+from _sandbox import builtin as _builtin, repr_as as _repr_as, program_lambda as _program_lambda
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -170,8 +170,11 @@ _KeyMaker.__qualname__ = 'KeyWrapper'
 class CacheInfo(tuple):
     """CacheInfo(hits, misses, maxsize, currsize)"""
 
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
+    # As collections.namedtuple makes it: a lambda compiled from text under the file name
+    # "<string>", which the oracle's tracer takes for the program's own code.
+    __new__ = _program_lambda(
+        'lambda _cls, hits, misses, maxsize, currsize: _tuple_new(_cls, (hits, misses, maxsize, currsize))',
+        {'_tuple_new': tuple.__new__, '__name__': 'namedtuple_CacheInfo'})
 
     hits = property(lambda self: self[0])
     misses = property(lambda self: self[1])
