@@ -2,6 +2,7 @@
 whose objects are their own lazy iterators)."""
 
 import sys as _sys
+from _sandbox import builtin as _builtin
 
 _MISSING = object()
 
@@ -475,6 +476,7 @@ class _tee:
         return _tee(self)
 
 
+@_builtin
 def tee(iterable, n=2, /):
     """Returns a tuple of n independent iterators."""
     if not isinstance(n, int):
@@ -638,3 +640,4 @@ class combinations_with_replacement:
 for _type in (_tee, _grouper):
     _type.__module__ = 'itertools'
 del _type
+del _builtin
