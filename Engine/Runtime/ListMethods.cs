@@ -93,7 +93,9 @@ public static class ListMethods
         var keys = key is null ? items : items.Select(x => Builtins.Call(key, x)).ToArray();
         var order = Enumerable.Range(0, items.Length).ToArray();
         if (descending) Array.Reverse(order);
-        order = MergeSort(order, (x, y) => Ops.Compare(keys[x], keys[y], CompareOp.Lt));
+        Func<int, int, bool> less = (x, y) => Ops.Compare(keys[x], keys[y], CompareOp.Lt);
+        if (order.Length < TimSort.MinMerge) TimSort.SortShort(order, less);
+        else order = MergeSort(order, less);
         if (descending) Array.Reverse(order);
         list.Items.Clear();
         list.Items.AddRange(order.Select(i => items[i]));

@@ -123,9 +123,7 @@ public static partial class Ops
             PyInt i when name is "real" or "numerator" => PyInt.From(i.AsBig),
             PyInt when name == "imag" => PyInt.From(0),
             PyInt when name == "denominator" => PyInt.From(1),
-            PyFunction f when name == "__name__" => PyStr.From(f.Name),
-            PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
-            PyFunction f when name == "__module__" => f.Globals.Get("__name__") ?? PyNone.Instance,
+            PyFunction f => FunctionAttributes.Get(f, name),
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
             PyBoundMethod m when name == "__self__" => m.Self,
             PyBoundMethod m when name == "__func__" => m.Function,
@@ -177,6 +175,11 @@ public static partial class Ops
         {
             if (value is not null) module.Set(name, value);
             else if (!module.Dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"module '{module.Name}' has no attribute '{name}'");
+            return;
+        }
+        if (o is PyFunction function)
+        {
+            FunctionAttributes.Set(function, name, value);
             return;
         }
         var type = o.Type;

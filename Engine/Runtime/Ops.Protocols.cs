@@ -67,7 +67,7 @@ public static partial class Ops
             {
                 return null;
             }
-        });
+        }, it);
     }
 
     /// <summary>iter() of an object with __getitem__ but no __iter__: items 0, 1, ... until IndexError (PySeqIter).</summary>

@@ -63,8 +63,23 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
     public PyDict? KwDefaults { get; set; }
     public PyCell[] Closure { get; set; } = [];
     public PyObject? Annotations { get; set; }
-    public string Name => Code.Code.Name;
-    public string QualName => Code.Code.QualName;
+    /// <summary>__name__ and __qualname__: the code's, until a program assigns them (functools.wraps does).</summary>
+    public string Name { get => _name ?? Code.Code.Name; set => _name = value; }
+    public string QualName { get => _qualName ?? Code.Code.QualName; set => _qualName = value; }
+    private string? _name, _qualName;
+
+    /// <summary>__module__ and __doc__ once assigned; null: the globals' __name__, the docstring.</summary>
+    public PyObject? Module { get; set; }
+    public PyObject? Doc { get; set; }
+
+    /// <summary>The function's __dict__ (f.cache = {}, __wrapped__), made on first use.</summary>
+    public PyDict Dict => _dict ??= new PyDict();
+    private PyDict? _dict;
+    public override PyDict? InstanceDict => _dict;
+
+    /// <summary>Set on a function of a library module that stands for an object CPython writes in C
+    /// (functools.lru_cache's wrapper): it prints as &lt;ReprAs object at 0x?&gt;.</summary>
+    public string? ReprAs { get; set; }
 
     /// <summary>Set on the functions of a library module written in Python that CPython writes in C
     /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>
@@ -74,7 +89,8 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
 
     public override void WriteRepr(ReprWriter w)
     {
-        if (ShowsAsBuiltin) w.Append("<built-in function ").Append(Name).Append('>');
+        if (ReprAs is not null) w.Append('<').Append(ReprAs).Append(" object at 0x?>");
+        else if (ShowsAsBuiltin) w.Append("<built-in function ").Append(Name).Append('>');
         else w.Append("<function ").Append(QualName).Append(" at 0x?>");
     }
 }

@@ -105,13 +105,21 @@ public sealed class DictIterator(PyDict dict, DictIterator.Kind kind) : PyIterat
 }
 
 /// <summary>An iterator written in C#, for builtins such as enumerate, zip, map and reversed.</summary>
-public sealed class NativeIterator(PyType type, Func<PyObject?> next) : PyIterator
+public sealed class NativeIterator(PyType type, Func<PyObject?> next, PyObject? shows = null) : PyIterator
 {
     public override PyType Type => type;
     public override PyObject? Next()
     {
         Context.Tick();
         return next();
+    }
+
+    /// <summary>A wrapper around an iterator the program (or a library module) wrote prints as that
+    /// object, as the stack and the locals show it in CPython (a comprehension's .0).</summary>
+    public override void WriteRepr(ReprWriter w)
+    {
+        if (shows is not null) shows.WriteRepr(w);
+        else base.WriteRepr(w);
     }
 }
 

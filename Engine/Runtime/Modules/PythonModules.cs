@@ -61,11 +61,15 @@ public static class PythonModules
         return IsPackage(name) ? ModuleOrigins.Source(path + "/__init__") : ModuleOrigins.Source(path);
     }
 
+    /// <summary>The modules CPython compiles into the interpreter (written in C, no __file__): their
+    /// repr says (built-in), though this project writes them in Python.</summary>
+    private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal) { "itertools" };
+
     /// <summary>A fresh module object for this run, its body run by the run's VM.</summary>
     public static PyModule Create(string name)
     {
         var code = DevDirectory is null ? Compiled.GetOrAdd(name, Compile) : Compile(name);
-        var module = new PyModule(name, FileOf(name));
+        var module = new PyModule(name, BuiltIn.Contains(name) ? null : FileOf(name));
         if (IsPackage(name)) module.Set("__path__", new PyList());
         var dot = name.LastIndexOf('.');
         module.Set("__package__", PyStr.From(IsPackage(name) ? name : dot < 0 ? "" : name[..dot]));

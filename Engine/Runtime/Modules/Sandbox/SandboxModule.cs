@@ -16,6 +16,37 @@ public static class SandboxModule
             if (a[0] is PyFunction f) f.ShowsAsBuiltin = true;
             return a[0];
         });
+        // repr_as(f, 'functools._lru_cache_wrapper'): the function prints as <that object at 0x?>,
+        // the C object CPython has in its place (a Python wrapper function is called without
+        // re-entering the VM's loop, so deep recursion through it stays within the recursion limit).
+        m.Function("repr_as", (a, k) =>
+        {
+            ArgCheck.Exactly("repr_as", a, k, 2);
+            if (a[0] is PyFunction f && a[1] is PyStr name) f.ReprAs = name.Value;
+            return a[0];
+        });
+        // program_lambda('lambda ...: ...', globals): the lambda compiled as CPython's namedtuple
+        // compiles its __new__ (eval of source text, so its file is "<string>"): its frames are
+        // then traced as the program's own, as the oracle traces them. Nothing runs to make it.
+        m.Function("program_lambda", (a, k) =>
+        {
+            ArgCheck.Exactly("program_lambda", a, k, 2);
+            if (a[0] is not PyStr source || a[1] is not PyDict globals)
+                throw PyException.TypeError("program_lambda(source, globals)");
+            return ProgramLambda(source.Value, globals);
+        });
         return m.Module;
+    }
+
+    private static PyFunction ProgramLambda(string source, PyDict globals)
+    {
+        var parsed = Engine.Parser.PythonParser.Parse(source);
+        if (parsed.Error is not null) throw PyException.ValueError("program_lambda: the source does not parse");
+        var compiled = Engine.Compiler.PythonCompiler.Compile(parsed.Tree!);
+        if (compiled.Error is not null) throw PyException.ValueError("program_lambda: the source does not compile");
+        var module = new PyCode(compiled.Code!);
+        var code = module.Consts.OfType<PyCode>().FirstOrDefault()
+                   ?? throw PyException.ValueError("program_lambda: the source holds no lambda");
+        return new PyFunction(code, globals);
     }
 }
