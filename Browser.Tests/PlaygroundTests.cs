@@ -65,6 +65,10 @@ public class PlaygroundTests(Playground playground) : IClassFixture<Playground>
         await total.HoverAsync();
         Assert.Equal("NAME 2:4–2:9 \"total\"", await page.TextContentAsync("#token-info"));
         Assert.Contains("t-kw", await page.Locator("#tokens span").First.GetAttributeAsync("class") ?? "");
+        await page.FocusAsync("#tokens");
+        await page.Keyboard.PressAsync("ArrowRight");
+        // from the hovered `total` to the next token
+        Assert.Equal("OP (EQUAL) 2:10–2:11 \"=\"", await page.TextContentAsync("#token-info"));
         await Shot(page, "tokens");
 
         // Tree: selecting a node highlights its source range
@@ -115,11 +119,11 @@ public class PlaygroundTests(Playground playground) : IClassFixture<Playground>
         Assert.Equal(["add", "<module>"], await page.Locator("#step-calls li").AllTextContentsAsync());
         Assert.Contains("(new)", await page.TextContentAsync("#step-locals tr[data-name=total]") ?? "");
         Assert.Equal("total", await Marked(page, "instr"));
-        await Shot(page, "step");
         // back one, with the button
         await page.ClickAsync("#step-back");
         await CheckStep(page, trace, inside - 1);
         Assert.Equal("a + b", await Marked(page, "instr"));
+        await Shot(page, "step");
         // the last step, then back with the key
         await page.ClickAsync("#step-last");
         await CheckStep(page, trace, trace.Count - 1);

@@ -36,6 +36,15 @@ export function renderTokens(container, info, text, tokens) {
   };
   container.onmouseover = show;
   container.onclick = show;
+  // the keyboard's way to the same: ← → move from token to token
+  container.onkeydown = e => {
+    if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+    e.preventDefault();
+    const spans = [...container.querySelectorAll('span[title]')];
+    const i = spans.findIndex(s => s.classList.contains('active'));
+    const next = spans[Math.min(spans.length - 1, Math.max(0, i < 0 ? 0 : i + (e.key === 'ArrowRight' ? 1 : -1)))];
+    if (next) { show({ target: next }); next.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
+  };
 }
 
 export function tokenError(container, info, error) {
