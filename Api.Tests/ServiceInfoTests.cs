@@ -25,6 +25,18 @@ public class ServiceInfoTests(ServiceFactory factory) : IClassFixture<ServiceFac
     }
 
     [Fact]
+    public async Task ThePlaygroundIsServedAtTheRoot()
+    {
+        var client = factory.CreateClient();
+        var html = await client.GetStringAsync("/");
+        Assert.Contains("<textarea id=\"source\"", html);
+        // relative URLs only, so the page works behind a proxy's path prefix
+        Assert.DoesNotContain("href=\"/", html);
+        Assert.DoesNotContain("src=\"/", html);
+        Assert.Contains("import", await client.GetStringAsync("/js/main.js"));
+    }
+
+    [Fact]
     public async Task SwaggerUiIsServed()
     {
         var html = await factory.CreateClient().GetStringAsync("/swagger/index.html");

@@ -33,6 +33,14 @@ builder.Services.AddClientRateLimiting(builder.Configuration);
 var app = builder.Build();
 app.StartSandbox();
 
+// Behind a proxy that keeps its prefix ("PathBase": "/python"), the app answers under it; the
+// playground and Swagger UI use relative URLs, so they work under any prefix, stripped or not.
+if (app.Configuration["PathBase"] is { Length: > 0 } pathBase)
+{
+    app.UsePathBase(pathBase);
+    app.UseRouting();
+}
+
 // Outermost, so that the request's line has the status the client got (a 400 from
 // BadRequestHandler, not the exception that UseExceptionHandler turned into it).
 // The host's own logger, not the static Log.Logger, which another host in the same process
@@ -42,15 +50,17 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();
 app.UseKnownRequestCharsets();
+// The playground: wwwroot/index.html at "/", its scripts and styles beside it.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 
 app.MapOpenApi();
 app.UseSwaggerUI(ui =>
 {
-    ui.SwaggerEndpoint("/openapi/v1.json", "Python compilation service v1");
+    ui.SwaggerEndpoint("../openapi/v1.json", "Python compilation service v1");
     ui.RoutePrefix = "swagger";
 });
 app.MapServiceHealth();
-app.MapGet("/", () => Results.Redirect("/swagger")).ExcludeFromDescription();
 
 var api = app.MapGroup("/api/v1").WithTags("Python 3.11 pipeline").RequireClientRateLimit();
 api.MapTokenize();
