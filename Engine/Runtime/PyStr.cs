@@ -37,7 +37,7 @@ public class PyStr : PyObject
 
     public override PyType Type => PyTypes.Str;
 
-    private bool HasPairs
+    internal bool HasPairs
     {
         get
         {

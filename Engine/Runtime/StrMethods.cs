@@ -263,6 +263,14 @@ public static class StrMethods
         var sub = ArgCheck.Str(name, a[1], "argument").Value;
         var (start, end) = Bounds(self, a, 2);
         if (start > end) return -1;
+        if (!self.HasPairs)
+        {
+            // One UTF-16 unit per code point: search the range in place (no copy per call, so a
+            // find loop over a long text stays linear).
+            var range = self.Value.AsSpan((int)start, (int)(end - start));
+            var at = fromRight ? range.LastIndexOf(sub.AsSpan(), StringComparison.Ordinal) : range.IndexOf(sub.AsSpan(), StringComparison.Ordinal);
+            return at < 0 ? -1 : start + at;
+        }
         // Work on the code-point slice, then map the UTF-16 index back to code points.
         var slice = self.Substring((int)start, (int)(end - start));
         var i = fromRight ? slice.LastIndexOf(sub, StringComparison.Ordinal) : slice.IndexOf(sub, StringComparison.Ordinal);
