@@ -104,13 +104,17 @@ public static class FloatFormat
     }
 
     /// <summary>round(a * 10^scale) with ties to even, exactly.</summary>
-    private static BigInteger Scaled(double a, int scale)
+    private static BigInteger Scaled(double a, int scale) => Scaled(a, scale, out _);
+
+    /// <summary>round(a * 10^scale) with ties to even, exactly; <paramref name="truncated"/> is the floor.</summary>
+    private static BigInteger Scaled(double a, int scale, out BigInteger truncated)
     {
         var (m, e) = Decompose(a);
         BigInteger num = m, den = BigInteger.One;
         if (e >= 0) num <<= e; else den <<= -e;
         if (scale >= 0) num *= BigInteger.Pow(10, scale); else den *= BigInteger.Pow(10, -scale);
         var q = BigInteger.DivRem(num, den, out var rem);
+        truncated = q;
         var twice = rem * 2;
         if (twice > den || (twice == den && !q.IsEven)) q += 1;
         return q;
@@ -137,9 +141,11 @@ public static class FloatFormat
         var high = low * 10;
         for (var tries = 0; ; tries++)
         {
-            var n = Scaled(a, count - 1 - k);
-            if (n >= high && tries < 4) { k++; continue; }
-            if (n < low && tries < 4) { k--; continue; }
+            // k is right when 10^(count-1) <= a * 10^(count-1-k) < 10^count before rounding.
+            var n = Scaled(a, count - 1 - k, out var floor);
+            if (floor >= high && tries < 4) { k++; continue; }
+            if (floor < low && tries < 4) { k--; continue; }
+            if (n >= high) { n /= 10; k++; }
             var s = n.ToString(CultureInfo.InvariantCulture);
             return (s.TrimEnd('0'), k + 1);
         }

@@ -25,9 +25,11 @@ public static class PercentFormat
             : values is PyDict || (values.Type.IsUserDefined && values.Type.Lookup("__getitem__") is not null) ? values : null;
         var sb = new StringBuilder(format.Length + 16);
         var next = 0;
+        var keyed = false;
         PyObject NextArg()
         {
-            if (next >= args.Length) throw PyException.TypeError("not enough arguments for format string");
+            // After a %(key) conversion there are no positional arguments left to take.
+            if (next >= args.Length || keyed) throw PyException.TypeError("not enough arguments for format string");
             return args[next++];
         }
         for (var i = 0; i < format.Length; i++)
@@ -53,6 +55,7 @@ public static class PercentFormat
                 var keyText = format[keyStart..(i - 1)];
                 PyObject key = bytes ? new PyBytes(Encoding.Latin1.GetBytes(keyText)) : PyStr.From(keyText);
                 arg = Ops.GetItem(mapping, key);
+                keyed = true;
             }
             bool left = false, plus = false, space = false, alternate = false, zero = false;
             for (; i < format.Length; i++)
@@ -94,7 +97,6 @@ public static class PercentFormat
             if (i >= format.Length) throw PyException.ValueError("incomplete format");
             var type = format[i];
             arg ??= NextArg();
-            if (type == '%') { sb.Append('%'); continue; }
             var sign = plus ? '+' : space ? ' ' : '\0';
             var (text, numeric) = Convert(type, arg, sign, alternate, precision, i, bytes);
             var length = text.Length;

@@ -35,7 +35,7 @@ public static class StrFormat
 
     private static void Render(string format, Source source, StringBuilder sb, int depth)
     {
-        if (depth < 0) throw PyException.ValueError("Max string recursion exceeded");
+        if (depth <= 0) throw PyException.ValueError("Max string recursion exceeded");
         foreach (var chunk in Parse(format))
         {
             sb.Append(chunk.Literal);
@@ -78,35 +78,40 @@ public static class StrFormat
             if (c != '{') { literal.Append(c); i++; continue; }
             if (i + 1 < s.Length && s[i + 1] == '{') { literal.Append('{'); i += 2; continue; }
             if (i + 1 >= s.Length) throw PyException.ValueError("Single '{' encountered in format string");
-            // The field runs to the '}' that balances this '{' (a spec may nest fields); a [key] may hold braces.
+            // The name runs to '!', ':' or '}' (a [key] may hold any of them); the spec to the '}'
+            // that balances this '{', since a spec may nest fields.
             var start = ++i;
-            var count = 1;
-            var inBracket = false;
-            var fieldEnd = -1;
-            while (i < s.Length)
+            while (i < s.Length && s[i] is not ('!' or ':' or '}'))
             {
-                var d = s[i++];
-                if (inBracket) { if (d == ']') inBracket = false; continue; }
-                if (d == '[' && fieldEnd < 0) { inBracket = true; continue; }
-                if (d is ':' or '!' && fieldEnd < 0) fieldEnd = i - 1;
-                if (d == '{') count++;
-                else if (d == '}' && --count == 0) break;
+                if (s[i] == '[') { while (i < s.Length && s[i] != ']') i++; if (i >= s.Length) break; }
+                else if (s[i] == '{') throw PyException.ValueError("unexpected '{' in field name");
+                i++;
             }
-            if (count > 0) throw PyException.ValueError("expected '}' before end of string");
-            var body = s[start..(i - 1)];
-            var nameEnd = fieldEnd < 0 ? body.Length : fieldEnd - start;
-            var name = body[..nameEnd];
+            if (i >= s.Length) throw PyException.ValueError("expected '}' before end of string");
+            var name = s[start..i];
             char? conversion = null;
-            string spec = "";
-            var rest = body[nameEnd..];
-            if (rest.StartsWith('!'))
+            var spec = "";
+            if (s[i] == '!')
             {
-                if (rest.Length < 2) throw PyException.ValueError("end of string while looking for conversion specifier");
-                conversion = rest[1];
-                if (rest.Length > 2 && rest[2] != ':') throw PyException.ValueError("expected ':' after conversion specifier");
-                spec = rest.Length > 2 ? rest[3..] : "";
+                if (++i >= s.Length) throw PyException.ValueError("end of string while looking for conversion specifier");
+                conversion = s[i++];
+                if (i >= s.Length) throw PyException.ValueError("unmatched '{' in format spec");
+                if (s[i] is not (':' or '}')) throw PyException.ValueError("expected ':' after conversion specifier");
             }
-            else if (rest.StartsWith(':')) spec = rest[1..];
+            if (s[i] == ':')
+            {
+                var specStart = ++i;
+                var count = 1;
+                while (i < s.Length)
+                {
+                    if (s[i] == '{') count++;
+                    else if (s[i] == '}' && --count == 0) break;
+                    i++;
+                }
+                if (i >= s.Length) throw PyException.ValueError("unmatched '{' in format spec");
+                spec = s[specStart..i];
+            }
+            i++; // the closing '}'
             chunks.Add(new Chunk(literal.ToString(), name, spec, conversion));
             literal.Clear();
         }

@@ -18,6 +18,7 @@ public static class Importer
         ["sys"] = SysModule.Create,
         ["__future__"] = FutureModule.Create,
         ["_sandbox"] = SandboxModule.Create,
+        ["_string"] = StringHelperModule.Create,
     };
 
     /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level) as the VM calls it.
