@@ -19,6 +19,7 @@ public static class Importer
         ["__future__"] = FutureModule.Create,
         ["_sandbox"] = SandboxModule.Create,
         ["_string"] = StringHelperModule.Create,
+        ["_textwrap"] = TextWrapHelperModule.Create,
     };
 
     /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level) as the VM calls it.

@@ -2,40 +2,10 @@
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
+from _textwrap import split_words as _split_words, split_spaces as _split_spaces
+
 # The whitespace TextWrapper works with: ASCII only, as CPython's textwrap does.
 _whitespace = '\t\n\x0b\x0c\r '
-
-
-def _is_space(c):
-    return c in _whitespace
-
-
-def _is_word(c):
-    return c.isalnum() or c == '_'
-
-
-def _is_letter(c):
-    # a word character that is not a decimal digit
-    return (c.isalnum() or c == '_') and not c.isdecimal()
-
-
-def _is_word_punct(c):
-    return _is_word(c) or c in '!"\'&.,?'
-
-
-def _dash_run(text, i):
-    """The number of '-' starting at i."""
-    j = i
-    n = len(text)
-    while j < n and text[j] == '-':
-        j += 1
-    return j - i
-
-
-def _em_dash_at(text, j):
-    """Whether two or more dashes start at j and a word character follows them."""
-    run = _dash_run(text, j)
-    return run >= 2 and j + run < len(text) and _is_word(text[j + run])
 
 
 def _expand_tabs(text, tabsize):
@@ -54,65 +24,6 @@ def _expand_tabs(text, tabsize):
             out.append(c)
             column = 0 if c in '\n\r' else column + 1
     return ''.join(out)
-
-
-def _split_words(text):
-    """The chunks TextWrapper wraps when breaking on hyphens: runs of whitespace, em-dashes
-    between words, and words, each hyphenated word split after its hyphens."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        c = text[i]
-        if _is_space(c):
-            j = i + 1
-            while j < n and _is_space(text[j]):
-                j += 1
-            chunks.append(text[i:j])
-            i = j
-            continue
-        if c == '-' and i > 0 and _is_word_punct(text[i - 1]) and _em_dash_at(text, i):
-            j = i + _dash_run(text, i)
-            chunks.append(text[i:j])
-            i = j
-            continue
-        # The shortest run of non-whitespace that ends a word: after a hyphen between letters,
-        # before whitespace or the end, or before an em-dash.
-        j = i + 1
-        while True:
-            if j < n and text[j] == '-' and _is_space(text[j - 1]) is False:
-                after = j + 1
-                behind = (j >= 2 and _is_letter(text[j - 2]) and _is_letter(text[j - 1])) or \
-                         (j >= 3 and _is_letter(text[j - 3]) and text[j - 2] == '-' and _is_letter(text[j - 1]))
-                ahead = after < n and _is_letter(text[after]) and (
-                    (after + 1 < n and _is_letter(text[after + 1])) or
-                    (after + 2 < n and text[after + 1] == '-' and _is_letter(text[after + 2])))
-                if behind and ahead:
-                    j = after
-                    break
-            if j >= n or _is_space(text[j]):
-                break
-            if _is_word_punct(text[j - 1]) and _em_dash_at(text, j):
-                break
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
-
-
-def _split_spaces(text):
-    """Whitespace runs and the text between them."""
-    chunks = []
-    n = len(text)
-    i = 0
-    while i < n:
-        space = _is_space(text[i])
-        j = i + 1
-        while j < n and _is_space(text[j]) == space:
-            j += 1
-        chunks.append(text[i:j])
-        i = j
-    return chunks
 
 
 def _ends_sentence(chunk):
