@@ -66,17 +66,23 @@ public static class StrFormat
     {
         var chunks = new List<Chunk>();
         var literal = new StringBuilder();
+        // An escaped brace ends a literal chunk, as MarkupIterator yields it.
+        void EndLiteral()
+        {
+            chunks.Add(new Chunk(literal.ToString(), null, null, null));
+            literal.Clear();
+        }
         var i = 0;
         while (i < s.Length)
         {
             var c = s[i];
             if (c == '}')
             {
-                if (i + 1 < s.Length && s[i + 1] == '}') { literal.Append('}'); i += 2; continue; }
+                if (i + 1 < s.Length && s[i + 1] == '}') { literal.Append('}'); i += 2; EndLiteral(); continue; }
                 throw PyException.ValueError("Single '}' encountered in format string");
             }
             if (c != '{') { literal.Append(c); i++; continue; }
-            if (i + 1 < s.Length && s[i + 1] == '{') { literal.Append('{'); i += 2; continue; }
+            if (i + 1 < s.Length && s[i + 1] == '{') { literal.Append('{'); i += 2; EndLiteral(); continue; }
             if (i + 1 >= s.Length) throw PyException.ValueError("Single '{' encountered in format string");
             // The name runs to '!', ':' or '}' (a [key] may hold any of them); the spec to the '}'
             // that balances this '{', since a spec may nest fields.

@@ -93,10 +93,10 @@ class Template:
                         pieces.append(('named', template[j + 1:end], template[i:end + 1]))
                         start = end + 1
                     else:
-                        pieces.append(('invalid', i))
+                        pieces.append(('invalid', j))
                         start = j
                 else:
-                    pieces.append(('invalid', i))
+                    pieces.append(('invalid', j))
                     start = j
             i = template.find(delim, start)
         if start < n:
@@ -104,7 +104,7 @@ class Template:
         return pieces
 
     def _invalid(self, i):
-        lines = self.template[:i].splitlines(keepends=True)
+        lines = self.template[:i].splitlines(True)
         if not lines:
             colno = 1
             lineno = 1
@@ -192,8 +192,9 @@ class Formatter:
                 field_name = str(auto_arg_index)
                 auto_arg_index += 1
             elif field_name.isdigit():
+                # (CPython words this one as the opposite switch too.)
                 if auto_arg_index:
-                    raise ValueError('cannot switch from automatic field numbering to manual field specification')
+                    raise ValueError('cannot switch from manual field specification to automatic field numbering')
                 auto_arg_index = False
             obj, arg_used = self.get_field(field_name, args, kwargs)
             used_args.add(arg_used)
