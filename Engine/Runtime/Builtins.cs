@@ -383,7 +383,7 @@ public static class Builtins
         return (i.Sign < 0 ? "-" : "") + prefix + FormatSpec.ToBase(BigInteger.Abs(i.AsBig), radix, false);
     }
 
-    private static string Ascii(string repr)
+    internal static string Ascii(string repr)
     {
         var sb = new StringBuilder();
         foreach (var r in repr.EnumerateRunes())

@@ -4,81 +4,240 @@ using System.Text;
 
 namespace Engine.Runtime;
 
-/// <summary>format(value, spec): the format-specification mini-language for int, float and str
-/// ([[fill]align][sign][#][0][width][,|_][.precision][type]).</summary>
+/// <summary>format(value, spec) and the __format__ of int, bool, float, complex and str: the
+/// format-specification mini-language as Python/formatter_unicode.c reads and applies it
+/// ([[fill]align][sign][z][#][0][width][,|_][.precision][type]).</summary>
 public static class FormatSpec
 {
-    private sealed record Spec(char? Fill, char? Align, char Sign, bool Alternate, bool Zero, int Width, char? Grouping, int? Precision, char? Type);
+    /// <summary>A parsed spec (InternalFormatSpec). Fill and type are code points.</summary>
+    private sealed class Spec
+    {
+        public int Fill = ' ';
+        public char Align;
+        public char Sign;
+        public bool NoNegZero, Alternate;
+        public int Width = -1;
+        public char Grouping; // ',' or '_' (or '4' for '_' every four digits: bin, oct, hex)
+        public int Precision = -1;
+        public int Type;
+    }
 
+    /// <summary>format(value, spec): type(value).__format__(value, spec), whose answer must be a str.</summary>
     public static string Format(PyObject value, string spec)
     {
-        // A class's own __format__ (object.__format__ is the str() for an empty spec, else a TypeError).
-        if (value.Type.IsUserDefined && UserMethods.TryCall(value, "__format__", [PyStr.From(spec)], out var custom))
-            return custom is PyStr cs ? cs.Value : throw PyException.TypeError($"__format__ must return a str, not {custom.Type.Name}");
-        if (spec.Length == 0) return value.Str();
-        var s = Parse(spec);
-        string body;
+        // The exact builtin types go straight to their formatter; anything else through its class.
+        var type = value.Type;
+        if (ReferenceEquals(type, PyTypes.Str) || ReferenceEquals(type, PyTypes.Int) || ReferenceEquals(type, PyTypes.Float)
+            || ReferenceEquals(type, PyTypes.Bool) || ReferenceEquals(type, PyTypes.Complex))
+            return FormatBuiltin(value, spec);
+        var method = type.Lookup("__format__");
+        if (method is null) return FormatObject(value, spec);
+        var result = Builtins.Call(method, value, PyStr.From(spec));
+        return result is PyStr s ? s.Value : throw PyException.TypeError($"__format__ must return a str, not {result.Type.Name}");
+    }
+
+    /// <summary>int/float/complex/str.__format__ for a value of that builtin type (or a subclass).</summary>
+    public static string FormatBuiltin(PyObject value, string spec)
+    {
+        // An empty spec is str(self): True stays 'True', a subclass's __str__ is honoured.
+        if (spec.Length == 0) return value is PyStr s && ReferenceEquals(s.Type, PyTypes.Str) ? s.Value : value.Str();
         switch (value)
         {
-            case PyInt i when s.Type is null or 'd' or 'n' or 'x' or 'X' or 'o' or 'b' or 'c':
-                if (s.Precision is not null) throw PyException.ValueError("Precision not allowed in integer format specifier");
-                body = FormatInt(i, s);
-                break;
-            case PyInt i when s.Type is 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
-                body = FormatFloat(i.ToDouble(), s);
-                break;
-            case PyFloat f when s.Type is null or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n':
-                body = FormatFloat(f.Value, s);
-                break;
-            case PyStr str when s.Type is null or 's':
-                if (s.Sign != '\0') throw PyException.ValueError("Sign not allowed in string format specifier");
-                body = s.Precision is int p && p < str.Length ? str.Substring(0, p) : str.Value;
-                return Pad(body, s, '<');
-            case PyStr or PyInt or PyFloat:
-                throw PyException.ValueError($"Unknown format code '{s.Type}' for object of type '{value.Type.Name}'");
-            default:
-                throw PyException.TypeError($"unsupported format string passed to {value.Type.Name}.__format__");
+            case PyInt i: return FormatInt(i, Parse(spec, value, 'd', '>'));
+            case PyFloat f: return FormatFloat(f.Value, Parse(spec, value, '\0', '>'));
+            case PyComplex c: return FormatComplex(c, Parse(spec, value, '\0', '>'));
+            case PyStr str: return FormatString(str, Parse(spec, value, 's', '<'));
+            default: return FormatObject(value, spec);
         }
-        return Pad(body, s, '>');
     }
 
-    private static Spec Parse(string spec)
+    /// <summary>object.__format__: str(self) for an empty spec, else a TypeError.</summary>
+    public static string FormatObject(PyObject value, string spec) =>
+        spec.Length == 0 ? value.Str() : throw PyException.TypeError($"unsupported format string passed to {value.Type.Name}.__format__");
+
+    /// <summary>The __format__ methods of the builtin types (object's is in TypeCall).</summary>
+    internal static void Register()
     {
-        var i = 0;
-        char? fill = null, align = null;
-        if (spec.Length >= 2 && spec[1] is '<' or '>' or '^' or '=') { fill = spec[0]; align = spec[1]; i = 2; }
-        else if (spec.Length >= 1 && spec[0] is '<' or '>' or '^' or '=') { align = spec[0]; i = 1; }
-        var sign = '\0';
-        if (i < spec.Length && spec[i] is '+' or '-' or ' ') sign = spec[i++];
-        var alternate = false;
-        if (i < spec.Length && spec[i] == '#') { alternate = true; i++; }
-        var zero = false;
-        if (i < spec.Length && spec[i] == '0') { zero = true; i++; }
-        var width = 0;
-        while (i < spec.Length && char.IsAsciiDigit(spec[i])) width = width * 10 + (spec[i++] - '0');
-        char? grouping = null;
-        if (i < spec.Length && spec[i] is ',' or '_') grouping = spec[i++];
-        int? precision = null;
-        if (i < spec.Length && spec[i] == '.')
+        foreach (var t in new[] { PyTypes.Int, PyTypes.Float, PyTypes.Complex, PyTypes.Str })
         {
-            i++;
-            var p = 0;
-            var start = i;
-            while (i < spec.Length && char.IsAsciiDigit(spec[i])) p = p * 10 + (spec[i++] - '0');
-            if (i == start) throw PyException.ValueError("Format specifier missing precision");
-            precision = p;
+            t.AddMethod("__format__", (a, k) =>
+            {
+                ArgCheck.Exactly("__format__", a, k, 2);
+                if (a[1] is not PyStr spec) throw PyException.TypeError($"__format__() argument must be str, not {a[1].Type.Name}");
+                return PyStr.From(FormatBuiltin(a[0], spec.Value));
+            });
         }
-        char? type = null;
-        if (i < spec.Length) type = spec[i++];
-        if (i < spec.Length) throw PyException.ValueError("Invalid format specifier");
-        return new Spec(fill, align, sign, alternate, zero, width, grouping, precision, type);
     }
 
-    private static string FormatInt(PyInt i, Spec s)
+    // ---- parsing -----------------------------------------------------------------------------
+
+    private static bool IsAlign(int c) => c is '<' or '>' or '=' or '^';
+
+    private static Spec Parse(string text, PyObject value, char defaultType, char defaultAlign)
     {
-        if (s.Type == 'c') return char.ConvertFromUtf32((int)i.AsIndex());
-        var v = BigInteger.Abs(i.AsBig);
-        string digits = s.Type switch
+        var spec = new Spec { Align = defaultAlign, Type = defaultType };
+        var cps = CodePoints(text);
+        var pos = 0;
+        var end = cps.Length;
+        var fillSpecified = false;
+        var alignSpecified = false;
+        if (end - pos >= 2 && IsAlign(cps[pos + 1]))
+        {
+            spec.Align = (char)cps[pos + 1];
+            spec.Fill = cps[pos];
+            fillSpecified = alignSpecified = true;
+            pos += 2;
+        }
+        else if (end - pos >= 1 && IsAlign(cps[pos]))
+        {
+            spec.Align = (char)cps[pos];
+            alignSpecified = true;
+            pos++;
+        }
+        if (end - pos >= 1 && cps[pos] is '+' or '-' or ' ') spec.Sign = (char)cps[pos++];
+        if (end - pos >= 1 && cps[pos] == 'z') { spec.NoNegZero = true; pos++; }
+        if (end - pos >= 1 && cps[pos] == '#') { spec.Alternate = true; pos++; }
+        // The '0' flag: zero fill, placed after the sign for numbers (alignment '=').
+        if (!fillSpecified && end - pos >= 1 && cps[pos] == '0')
+        {
+            spec.Fill = '0';
+            if (!alignSpecified && defaultAlign == '>') spec.Align = '=';
+            pos++;
+        }
+        var width = ReadInteger(cps, ref pos);
+        if (width >= 0) spec.Width = width;
+        if (end - pos >= 1 && cps[pos] == ',') { spec.Grouping = ','; pos++; }
+        if (end - pos >= 1 && cps[pos] == '_')
+        {
+            if (spec.Grouping != '\0') throw PyException.ValueError("Cannot specify both ',' and '_'.");
+            spec.Grouping = '_';
+            pos++;
+        }
+        if (end - pos >= 1 && cps[pos] == ',' && spec.Grouping == '_') throw PyException.ValueError("Cannot specify both ',' and '_'.");
+        if (end - pos >= 1 && cps[pos] == '.')
+        {
+            pos++;
+            var precision = ReadInteger(cps, ref pos);
+            if (precision < 0) throw PyException.ValueError("Format specifier missing precision");
+            spec.Precision = precision;
+        }
+        if (end - pos > 1)
+            throw PyException.ValueError($"Invalid format specifier '{text}' for object of type '{value.Type.Name}'");
+        if (end - pos == 1) spec.Type = cps[pos];
+        if (spec.Grouping != '\0')
+        {
+            switch (spec.Type)
+            {
+                case 'd' or 'e' or 'f' or 'g' or 'E' or 'G' or '%' or 'F' or '\0':
+                    break;
+                case 'b' or 'o' or 'x' or 'X' when spec.Grouping == '_':
+                    spec.Grouping = '4';
+                    break;
+                default:
+                    throw PyException.ValueError($"Cannot specify '{spec.Grouping}' with {CodeText(spec.Type)}.");
+            }
+        }
+        return spec;
+    }
+
+    /// <summary>Digits as a non-negative int; -1 when there are none.</summary>
+    private static int ReadInteger(int[] cps, ref int pos)
+    {
+        var start = pos;
+        long n = 0;
+        while (pos < cps.Length && cps[pos] is >= '0' and <= '9')
+        {
+            n = n * 10 + (cps[pos++] - '0');
+            if (n > int.MaxValue) throw PyException.ValueError("Too many decimal digits in format string");
+        }
+        return pos == start ? -1 : (int)n;
+    }
+
+    private static int[] CodePoints(string s)
+    {
+        var list = new List<int>(s.Length);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { list.Add(char.ConvertToUtf32(s[i], s[i + 1])); i++; }
+            else list.Add(s[i]);
+        }
+        return [.. list];
+    }
+
+    /// <summary>A format code as the messages quote it: 'x', or '\x..' when it is not printable ASCII.</summary>
+    private static string CodeText(int code) =>
+        code > 32 && code < 128 ? $"'{(char)code}'" : $"'\\x{code:x}'";
+
+    private static PyException UnknownCode(int code, PyObject value) =>
+        PyException.ValueError($"Unknown format code {CodeText(code)} for object of type '{value.Type.Name}'");
+
+    private static string FillText(int fill, int count)
+    {
+        if (count <= 0) return "";
+        MemoryBudget.CheckString(count * (fill > 0xFFFF ? 2L : 1L));
+        if (fill <= 0xFFFF) return new string((char)fill, count);
+        var unit = char.ConvertFromUtf32(fill);
+        var sb = new StringBuilder(count * 2);
+        for (var i = 0; i < count; i++) sb.Append(unit);
+        return sb.ToString();
+    }
+
+    // ---- str -----------------------------------------------------------------------------------
+
+    private static string FormatString(PyStr value, Spec spec)
+    {
+        if (spec.Type != 's') throw UnknownCode(spec.Type, value);
+        if (spec.Sign != '\0')
+            throw PyException.ValueError(spec.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
+        if (spec.NoNegZero) throw PyException.ValueError("Negative zero coercion (z) not allowed in string format specifier");
+        if (spec.Alternate) throw PyException.ValueError("Alternate form (#) not allowed in string format specifier");
+        if (spec.Align == '=') throw PyException.ValueError("'=' alignment not allowed in string format specifier");
+        var text = value.Value;
+        var length = value.Length;
+        if (spec.Precision >= 0 && spec.Precision < length)
+        {
+            text = value.Substring(0, spec.Precision);
+            length = spec.Precision;
+        }
+        return Pad(text, length, spec);
+    }
+
+    /// <summary>Pads a finished text to the width: '<' left, '>' right, '^' centred (extra on the right).</summary>
+    private static string Pad(string text, int length, Spec spec)
+    {
+        if (spec.Width <= length) return text;
+        var total = spec.Width - length;
+        var left = spec.Align switch { '>' => total, '^' => total / 2, _ => 0 };
+        return FillText(spec.Fill, left) + text + FillText(spec.Fill, total - left);
+    }
+
+    // ---- int -----------------------------------------------------------------------------------
+
+    private static string FormatInt(PyInt value, Spec spec)
+    {
+        switch (spec.Type)
+        {
+            case 'b' or 'c' or 'd' or 'o' or 'x' or 'X' or 'n':
+                break;
+            case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
+                return FormatFloat(value.ToDouble(), spec);
+            default:
+                throw UnknownCode(spec.Type, value);
+        }
+        if (spec.Precision >= 0) throw PyException.ValueError("Precision not allowed in integer format specifier");
+        if (spec.NoNegZero) throw PyException.ValueError("Negative zero coercion (z) not allowed in integer format specifier");
+        if (spec.Type == 'c')
+        {
+            if (spec.Sign != '\0') throw PyException.ValueError("Sign not allowed with integer format specifier 'c'");
+            if (spec.Alternate) throw PyException.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
+            var big = value.AsBig;
+            if (big > long.MaxValue || big < long.MinValue) throw PyException.OverflowError("Python int too large to convert to C long");
+            if (big < 0 || big > 0x10FFFF) throw PyException.OverflowError("%c arg not in range(0x110000)");
+            var ch = (int)big;
+            return Number("", "", char.ConvertFromUtf32(ch), "", 1, spec, noGrouping: true);
+        }
+        var v = BigInteger.Abs(value.AsBig);
+        var digits = spec.Type switch
         {
             'x' => ToBase(v, 16, false),
             'X' => ToBase(v, 16, true),
@@ -86,16 +245,35 @@ public static class FormatSpec
             'b' => ToBase(v, 2, false),
             _ => v.ToString(CultureInfo.InvariantCulture),
         };
-        if (s.Grouping is { } g) digits = Group(digits, s.Type is 'x' or 'X' or 'o' or 'b' ? 4 : 3, g);
-        var prefix = s.Alternate ? s.Type switch { 'x' => "0x", 'X' => "0X", 'o' => "0o", 'b' => "0b", _ => "" } : "";
-        return SignOf(i.Sign < 0, s.Sign) + prefix + digits;
+        var prefix = spec.Alternate ? spec.Type switch { 'x' => "0x", 'X' => "0X", 'o' => "0o", 'b' => "0b", _ => "" } : "";
+        return Number(SignText(value.Sign < 0, spec.Sign), prefix, digits, "", digits.Length, spec, noGrouping: spec.Type == 'n');
     }
 
     public static string ToBase(BigInteger v, int radix, bool upper)
     {
         if (v.IsZero) return "0";
-        var sb = new StringBuilder();
         var chars = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+        if (radix == 16 || radix == 8 || radix == 2)
+        {
+            // Powers of two: read the bits straight off the magnitude, no repeated division.
+            var shift = radix == 16 ? 4 : radix == 8 ? 3 : 1;
+            var bytes = v.ToByteArray(isUnsigned: true, isBigEndian: false);
+            var bitCount = (int)v.GetBitLength();
+            var count = (bitCount + shift - 1) / shift;
+            var buffer = new char[count];
+            for (var d = 0; d < count; d++)
+            {
+                var digit = 0;
+                for (var b = 0; b < shift; b++)
+                {
+                    var bit = d * shift + b;
+                    if (bit < bitCount && (bytes[bit >> 3] >> (bit & 7) & 1) != 0) digit |= 1 << b;
+                }
+                buffer[count - 1 - d] = chars[digit];
+            }
+            return new string(buffer);
+        }
+        var sb = new StringBuilder();
         while (!v.IsZero)
         {
             v = BigInteger.DivRem(v, radix, out var r);
@@ -104,210 +282,120 @@ public static class FormatSpec
         return sb.ToString();
     }
 
-    private static string SignOf(bool negative, char sign) => negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
+    private static string SignText(bool negative, char sign) => negative ? "-" : sign == '+' ? "+" : sign == ' ' ? " " : "";
 
-    private static string Group(string digits, int size, char separator)
+    // ---- float ---------------------------------------------------------------------------------
+
+    private static string FormatFloat(double value, Spec spec)
     {
-        var dot = digits.IndexOfAny(['.', 'e', 'E', '%']);
-        var intPart = dot < 0 ? digits : digits[..dot];
-        var rest = dot < 0 ? "" : digits[dot..];
-        var sb = new StringBuilder();
-        for (var k = 0; k < intPart.Length; k++)
+        var type = spec.Type;
+        var precision = spec.Precision;
+        var addDot0 = false;
+        var defaultPrecision = 6;
+        if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%' or 'n'))
+            throw UnknownCode(type, new PyFloat(value));
+        if (type == '\0')
         {
-            if (k > 0 && (intPart.Length - k) % size == 0) sb.Append(separator);
-            sb.Append(intPart[k]);
+            // No type: repr() without a precision, else 'g' that always shows a digit after the point.
+            addDot0 = true;
+            type = 'r';
+            defaultPrecision = 0;
         }
-        return sb + rest;
+        if (type == 'n') type = 'g';
+        var percent = false;
+        if (type == '%') { type = 'f'; value *= 100; percent = true; }
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        var body = FloatFormat.Format(value, (char)type, precision, spec.Alternate, addDot0, spec.NoNegZero, out var negative);
+        if (percent) body += "%";
+        return FloatNumber(SignText(negative, spec.Sign), body, spec, noGrouping: spec.Type == 'n');
     }
 
-    private static string FormatFloat(double v, Spec s)
+    /// <summary>Splits a float's text into integer digits and the rest ('.', fraction, exponent, '%').</summary>
+    private static string FloatNumber(string sign, string body, Spec spec, bool noGrouping)
     {
-        var negative = double.IsNegative(v) && !double.IsNaN(v);
-        var a = Math.Abs(v);
-        string body;
-        if (s.Type is null && s.Precision is null) body = Engine.Syntax.PyRepr.Float(a);
-        else body = FloatBody(a, s.Type ?? 'r', s.Precision ?? 6, s.Alternate, s.Type is null);
-        if (s.Grouping is { } g && !double.IsInfinity(a) && !double.IsNaN(a)) body = Group(body, 3, g);
-        return SignOf(negative, s.Sign) + body;
+        var n = 0;
+        while (n < body.Length && char.IsAsciiDigit(body[n])) n++;
+        return Number(sign, "", body[..n], body[n..], n, spec, noGrouping || n == 0);
     }
 
-    /// <summary>The digits of a non-negative float in printf style ('f', 'e', 'g', '%').</summary>
-    public static string FloatBody(double a, char type, int precision, bool alternate, bool noType = false)
+    // ---- complex -------------------------------------------------------------------------------
+
+    private static string FormatComplex(PyComplex value, Spec spec)
     {
-        if (double.IsNaN(a)) return char.IsUpper(type) ? "NAN" : "nan";
-        if (double.IsInfinity(a)) return char.IsUpper(type) ? "INF" : "inf";
-        switch (type)
+        var type = spec.Type;
+        if (type is not ('\0' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or 'n')) throw UnknownCode(type, value);
+        if (spec.Fill == '0') throw PyException.ValueError("Zero padding is not allowed in complex format specifier");
+        if (spec.Align == '=') throw PyException.ValueError("'=' alignment flag is not allowed in complex format specifier");
+        var precision = spec.Precision;
+        var defaultPrecision = 6;
+        var skipReal = false;
+        var parens = false;
+        if (type == '\0')
         {
-            case 'f' or 'F':
-                return a.ToString("F" + precision, CultureInfo.InvariantCulture) + (alternate && precision == 0 ? "." : "");
-            case '%':
-                return (a * 100).ToString("F" + precision, CultureInfo.InvariantCulture) + "%";
-            case 'e' or 'E':
-                return Exponent(a, precision, type == 'E', alternate);
-            default:
-            {
-                // 'g' (and a spec with a precision but no type, which is 'g' that keeps one decimal)
-                var p = precision == 0 ? 1 : precision;
-                if (a == 0) return noType ? "0.0" : alternate ? "0." + new string('0', p - 1) : "0";
-                var exp = int.Parse(a.ToString("E" + (p - 1), CultureInfo.InvariantCulture).Split('E')[1], CultureInfo.InvariantCulture);
-                string r;
-                if (exp >= -4 && exp < p)
-                {
-                    r = a.ToString("F" + (p - 1 - exp), CultureInfo.InvariantCulture);
-                    if (!alternate && r.Contains('.')) r = r.TrimEnd('0').TrimEnd('.');
-                    if (noType && !r.Contains('.')) r += ".0";
-                }
-                else
-                {
-                    r = Exponent(a, p - 1, char.IsUpper(type), alternate);
-                    if (!alternate)
-                    {
-                        var e = r.IndexOfAny(['e', 'E']);
-                        var mant = r[..e];
-                        if (mant.Contains('.')) mant = mant.TrimEnd('0').TrimEnd('.');
-                        r = mant + r[e..];
-                    }
-                }
-                return r;
-            }
+            // Like str(self): a positive zero real part is left out, otherwise parentheses.
+            type = 'r';
+            defaultPrecision = 0;
+            if (value.Real == 0 && !double.IsNegative(value.Real)) skipReal = true;
+            else parens = true;
         }
+        if (type == 'n') type = 'g';
+        if (precision < 0) precision = defaultPrecision;
+        else if (type == 'r') type = 'g';
+        var reBody = FloatFormat.Format(value.Real, (char)type, precision, spec.Alternate, false, spec.NoNegZero, out var reNegative);
+        var imBody = FloatFormat.Format(value.Imag, (char)type, precision, spec.Alternate, false, spec.NoNegZero, out var imNegative);
+        var inner = new Spec { Grouping = spec.Grouping, Width = -1, Align = '<' };
+        var re = skipReal ? "" : FloatNumber(SignText(reNegative, spec.Sign), reBody, inner, false);
+        var im = FloatNumber(SignText(imNegative, skipReal ? spec.Sign : '+'), imBody, inner, false);
+        var text = (parens ? "(" : "") + re + im + "j" + (parens ? ")" : "");
+        return Pad(text, text.Length, spec);
     }
 
-    private static string Exponent(double a, int precision, bool upper, bool alternate)
-    {
-        var t = a.ToString((upper ? "E" : "e") + precision, CultureInfo.InvariantCulture);
-        var e = t.IndexOfAny(['e', 'E']);
-        var exp = int.Parse(t[(e + 1)..], CultureInfo.InvariantCulture);
-        var mant = t[..e] + (alternate && precision == 0 ? "." : "");
-        return mant + (upper ? "E" : "e") + (exp < 0 ? "-" : "+") + Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture);
-    }
+    // ---- layout of a number ----------------------------------------------------------------------
 
-    private static string Pad(string body, Spec s, char defaultAlign)
+    /// <summary>calc_number_widths and fill_number: padding, sign, prefix, zero padding or the
+    /// '=' fill, the integer digits (grouped), then the rest.</summary>
+    private static string Number(string sign, string prefix, string digits, string rest, int digitsLength, Spec spec, bool noGrouping)
     {
-        if (body.Length >= s.Width) return body;
-        var align = s.Align ?? (s.Zero ? '=' : defaultAlign);
-        var fill = s.Fill ?? (s.Zero && s.Align is null ? '0' : ' ');
-        var n = s.Width - body.Length;
-        switch (align)
+        var fixedLength = sign.Length + prefix.Length + rest.Length;
+        var grouped = digits;
+        if (spec.Grouping != '\0' && !noGrouping)
         {
-            case '<': return body + new string(fill, n);
-            case '^': return new string(fill, n / 2) + body + new string(fill, n - n / 2);
-            case '=':
-            {
-                var signLength = body.Length > 0 && body[0] is '-' or '+' or ' ' ? 1 : 0;
-                if (body.Length > signLength + 1 && body[signLength] == '0' && body[signLength + 1] is 'x' or 'X' or 'o' or 'b') signLength += 2;
-                return body[..signLength] + new string(fill, n) + body[signLength..];
-            }
-            default: return new string(fill, n) + body;
+            var minWidth = spec.Fill == '0' && spec.Align == '=' ? spec.Width - fixedLength : 0;
+            grouped = Group(digits, spec.Grouping == '4' ? 4 : 3, spec.Grouping == ',' ? ',' : '_', minWidth);
+            digitsLength = grouped.Length;
         }
-    }
-}
-
-/// <summary>printf-style formatting: str % values.</summary>
-public static class PercentFormat
-{
-    public static string Format(string format, PyObject values)
-    {
-        var args = values is PyTuple t ? t.Items : [values];
-        var mapping = values as PyDict;
-        var sb = new StringBuilder();
-        var next = 0;
-        for (var i = 0; i < format.Length; i++)
+        var padding = Math.Max(0, spec.Width - (fixedLength + digitsLength));
+        int left = 0, middle = 0, right = 0;
+        switch (spec.Align)
         {
-            var c = format[i];
-            if (c != '%') { sb.Append(c); continue; }
-            if (++i >= format.Length) throw PyException.ValueError("incomplete format");
-            PyObject? arg = null;
-            if (format[i] == '(')
-            {
-                var close = format.IndexOf(')', i);
-                if (close < 0) throw PyException.ValueError("incomplete format key");
-                if (mapping is null) throw PyException.TypeError("format requires a mapping");
-                var key = PyStr.From(format[(i + 1)..close]);
-                arg = mapping.Get(key) ?? throw PyException.KeyError(key);
-                i = close + 1;
-            }
-            var flags = "";
-            while (i < format.Length && format[i] is '-' or '+' or ' ' or '#' or '0') flags += format[i++];
-            var width = 0;
-            while (i < format.Length && char.IsAsciiDigit(format[i])) width = width * 10 + (format[i++] - '0');
-            int? precision = null;
-            if (i < format.Length && format[i] == '.')
-            {
-                i++;
-                var p = 0;
-                while (i < format.Length && char.IsAsciiDigit(format[i])) p = p * 10 + (format[i++] - '0');
-                precision = p;
-            }
-            if (i >= format.Length) throw PyException.ValueError("incomplete format");
-            var type = format[i];
-            if (type == '%') { sb.Append('%'); continue; }
-            if (arg is null)
-            {
-                if (next >= args.Length) throw PyException.TypeError("not enough arguments for format string");
-                arg = args[next++];
-            }
-            var text = Convert(type, arg, flags, precision, i);
-            if (text.Length < width)
-            {
-                if (flags.Contains('-')) text = text.PadRight(width);
-                else if (flags.Contains('0') && type is not ('s' or 'r' or 'a' or 'c'))
-                {
-                    var signLength = text.Length > 0 && text[0] is '-' or '+' or ' ' ? 1 : 0;
-                    text = text[..signLength] + new string('0', width - text.Length) + text[signLength..];
-                }
-                else text = text.PadLeft(width);
-            }
-            sb.Append(text);
+            case '<': right = padding; break;
+            case '^': left = padding / 2; right = padding - left; break;
+            case '=': middle = padding; break;
+            default: left = padding; break;
         }
-        if (mapping is null && next < args.Length) throw PyException.TypeError("not all arguments converted during string formatting");
-        return sb.ToString();
+        return FillText(spec.Fill, left) + sign + prefix + FillText(spec.Fill, middle) + grouped + rest + FillText(spec.Fill, right);
     }
 
-    private static string Convert(char type, PyObject arg, string flags, int? precision, int index)
+    /// <summary>_PyUnicode_InsertThousandsGrouping: separators every <paramref name="size"/> digits from
+    /// the right, and leading zeros (grouped too) until the text is at least <paramref name="minWidth"/> long.</summary>
+    private static string Group(string digits, int size, char separator, int minWidth)
     {
-        var sign = flags.Contains('+') ? '+' : flags.Contains(' ') ? ' ' : '\0';
-        switch (type)
+        MemoryBudget.CheckString(Math.Max(minWidth, digits.Length) * 2L);
+        var parts = new List<string>();
+        var remaining = digits.Length;
+        while (true)
         {
-            case 's': { var s = arg.Str(); return precision is int p && p < s.Length ? s[..p] : s; }
-            case 'r' or 'a': { var s = arg.Repr(); return precision is int p && p < s.Length ? s[..p] : s; }
-            case 'd' or 'i' or 'u':
-            {
-                var i = arg switch
-                {
-                    PyInt n => n.AsBig,
-                    PyFloat f when !double.IsNaN(f.Value) && !double.IsInfinity(f.Value) => new BigInteger(Math.Truncate(f.Value)),
-                    _ => throw PyException.TypeError($"%{type} format: a real number is required, not {arg.Type.Name}"),
-                };
-                return (i.Sign < 0 ? "-" : sign == '\0' ? "" : sign.ToString()) + BigInteger.Abs(i).ToString(CultureInfo.InvariantCulture);
-            }
-            case 'x' or 'X' or 'o':
-            {
-                if (arg is not PyInt n) throw PyException.TypeError($"%{type} format: an integer is required, not {arg.Type.Name}");
-                var digits = FormatSpec.ToBase(BigInteger.Abs(n.AsBig), type == 'o' ? 8 : 16, type == 'X');
-                if (flags.Contains('#')) digits = (type == 'o' ? "0o" : type == 'x' ? "0x" : "0X") + digits;
-                return (n.Sign < 0 ? "-" : sign == '\0' ? "" : sign.ToString()) + digits;
-            }
-            case 'f' or 'F' or 'e' or 'E' or 'g' or 'G':
-            {
-                var d = arg switch
-                {
-                    PyFloat f => f.Value,
-                    PyInt n => n.ToDouble(),
-                    _ => throw PyException.TypeError($"must be real number, not {arg.Type.Name}"),
-                };
-                var body = FormatSpec.FloatBody(Math.Abs(d), type, precision ?? 6, flags.Contains('#'));
-                return (double.IsNegative(d) && !double.IsNaN(d) ? "-" : sign == '\0' ? "" : sign.ToString()) + body;
-            }
-            case 'c':
-                return arg switch
-                {
-                    PyInt n => char.ConvertFromUtf32((int)n.AsIndex()),
-                    PyStr { Length: 1 } s => s.Value,
-                    _ => throw PyException.TypeError("%c requires int or char"),
-                };
-            default:
-                throw PyException.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {index}");
+            var l = Math.Min(size, Math.Max(Math.Max(remaining, minWidth), 1));
+            var zeros = Math.Max(0, l - remaining);
+            var chars = Math.Max(0, Math.Min(remaining, l));
+            parts.Add(new string('0', zeros) + digits.Substring(remaining - chars, chars));
+            remaining -= chars;
+            minWidth -= l;
+            if (remaining <= 0 && minWidth <= 0) break;
+            minWidth -= 1;
         }
+        parts.Reverse();
+        return string.Join(separator, parts);
     }
 }

@@ -87,6 +87,7 @@ public static partial class Ops
             Runtime.BinaryOp.Add => Concat(a, b),
             Runtime.BinaryOp.Multiply => b is PyInt n ? Repeat(a, n) : a is PyInt m ? Repeat(b, m) : null,
             Runtime.BinaryOp.Remainder when a is PyStr s => PyStr.From(PercentFormat.Format(s.Value, b)),
+            Runtime.BinaryOp.Remainder when a is PyBytes bs => new PyBytes(PercentFormat.FormatBytes(bs.Value, b)),
             Runtime.BinaryOp.Or when a is PyDict d1 && b is PyDict d2 => MergeDicts(d1, d2),
             Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
                 when a is PySet s1 && b is PySet s2 => SetAlgebra.Binary(op, s1, s2),

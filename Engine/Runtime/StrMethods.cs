@@ -163,6 +163,11 @@ public static class StrMethods
             var (positional, kw) = ArgCheck.Split(a, k);
             return PyStr.From(StrFormat.Format(((PyStr)positional[0]).Value, positional[1..], kw));
         });
+        t.AddMethod("format_map", (a, k) =>
+        {
+            Check("format_map", a, k, 1, 1);
+            return PyStr.From(StrFormat.FormatMap(Self(a).Value, a[1]));
+        });
     }
 
     private static PyStr Self(ReadOnlySpan<PyObject> a) => (PyStr)a[0];
@@ -351,56 +356,6 @@ public static class StrMethods
         {
             sb.Append(previousCased ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c));
             previousCased = char.IsLetter(c);
-        }
-        return sb.ToString();
-    }
-}
-
-/// <summary>str.format: {} {0} {name} fields with an optional !r/!s conversion and a format spec.</summary>
-public static class StrFormat
-{
-    public static string Format(string format, PyObject[] args, Dictionary<string, PyObject> kwargs)
-    {
-        var sb = new StringBuilder();
-        var auto = 0;
-        for (var i = 0; i < format.Length; i++)
-        {
-            var c = format[i];
-            if (c == '{')
-            {
-                if (i + 1 < format.Length && format[i + 1] == '{') { sb.Append('{'); i++; continue; }
-                var close = format.IndexOf('}', i);
-                if (close < 0) throw PyException.ValueError("Single '{' encountered in format string");
-                var field = format[(i + 1)..close];
-                i = close;
-                var spec = "";
-                var colon = field.IndexOf(':');
-                if (colon >= 0) { spec = field[(colon + 1)..]; field = field[..colon]; }
-                char? conversion = null;
-                var bang = field.IndexOf('!');
-                if (bang >= 0) { conversion = field.Length > bang + 1 ? field[bang + 1] : null; field = field[..bang]; }
-                PyObject value;
-                if (field.Length == 0)
-                {
-                    if (auto >= args.Length) throw PyException.IndexError($"Replacement index {auto} out of range for positional args tuple");
-                    value = args[auto++];
-                }
-                else if (int.TryParse(field, out var index))
-                {
-                    if (index >= args.Length) throw PyException.IndexError($"Replacement index {index} out of range for positional args tuple");
-                    value = args[index];
-                }
-                else value = kwargs.TryGetValue(field, out var v) ? v : throw PyException.KeyError(PyStr.From(field));
-                if (conversion == 'r') value = PyStr.From(value.Repr());
-                else if (conversion == 's') value = PyStr.From(value.Str());
-                sb.Append(FormatSpec.Format(value, spec));
-            }
-            else if (c == '}')
-            {
-                if (i + 1 < format.Length && format[i + 1] == '}') { sb.Append('}'); i++; continue; }
-                throw PyException.ValueError("Single '}' encountered in format string");
-            }
-            else sb.Append(c);
         }
         return sb.ToString();
     }

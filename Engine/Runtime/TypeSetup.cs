@@ -91,6 +91,7 @@ public static class TypeSetup
         });
         ListMethods.Register(PyTypes.List);
         StrMethods.Register(PyTypes.Str);
+        FormatSpec.Register();
         DictMethods.Register(PyTypes.Dict);
         PyTypes.Int.AddMethod("bit_length", (a, k) => { ArgCheck.Exactly("bit_length", a, k, 1); return PyInt.From((long)BigInteger.Abs(((PyInt)a[0]).AsBig).GetBitLength()); });
         PyTypes.Float.AddMethod("is_integer", (a, k) => { ArgCheck.Exactly("is_integer", a, k, 1); var v = ((PyFloat)a[0]).Value; return PyBool.From(!double.IsInfinity(v) && v == Math.Floor(v)); });

@@ -19,6 +19,8 @@ public static class Importer
         ["__future__"] = FutureModule.Create,
         ["_sandbox"] = SandboxModule.Create,
         ["_re"] = Re.ReModule.Create,
+        ["_string"] = StringHelperModule.Create,
+        ["_textwrap"] = TextWrapHelperModule.Create,
     };
 
     /// <summary>IMPORT_NAME: __import__(name, globals, locals, fromlist, level) as the VM calls it.

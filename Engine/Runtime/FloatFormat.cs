@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Engine.Runtime;
+
+/// <summary>PyOS_double_to_string: a float's digits, correctly rounded as David Gay's dtoa gives
+/// them (shortest for 'r', n significant digits for 'e'/'g', n decimals for 'f', ties to even),
+/// laid out as format_float_short lays them out. The digits come from exact integer arithmetic
+/// on the double's binary value, so no precision is too large and no rounding is doubled.</summary>
+public static class FloatFormat
+{
+    /// <summary>The text of |v| (no sign) for code 'e', 'f', 'g' or 'r' (upper: 'E', 'F', 'G');
+    /// <paramref name="negative"/> says whether a '-' belongs in front (after 'z' coercion).</summary>
+    public static string Format(double v, char code, int precision, bool alternate, bool addDot0, bool noNegZero, out bool negative)
+    {
+        var upper = code is 'E' or 'F' or 'G';
+        code = char.ToLowerInvariant(code);
+        if (double.IsNaN(v)) { negative = false; return upper ? "NAN" : "nan"; }
+        negative = double.IsNegative(v);
+        var a = Math.Abs(v);
+        if (double.IsInfinity(a)) return upper ? "INF" : "inf";
+        string digits;
+        int decpt;
+        switch (code)
+        {
+            case 'r': (digits, decpt) = Shortest(a); break;
+            case 'f': (digits, decpt) = Fixed(a, precision); break;
+            case 'e': precision++; (digits, decpt) = Significant(a, precision); break;
+            default: if (precision == 0) precision = 1; (digits, decpt) = Significant(a, precision); break;
+        }
+        if (noNegZero && negative && (digits.Length == 0 || digits == "0")) negative = false;
+        return Layout(digits, decpt, code, precision, alternate, addDot0, upper);
+    }
+
+    /// <summary>format_float_short: the digit string padded with zeros on either side, a decimal
+    /// point, and an exponent when the code (or the size of the number) asks for one.</summary>
+    private static string Layout(string digits, int decpt, char code, int precision, bool alternate, bool addDot0, bool upper)
+    {
+        var length = digits.Length;
+        var end = length;
+        var useExp = false;
+        switch (code)
+        {
+            case 'e': useExp = true; end = precision; break;
+            case 'f': end = decpt + precision; break;
+            case 'g':
+                if (decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision)) useExp = true;
+                if (alternate) end = precision;
+                break;
+            default:
+                if (decpt <= -4 || decpt > 16) useExp = true;
+                break;
+        }
+        var exp = 0;
+        if (useExp) { exp = decpt - 1; decpt = 1; }
+        var start = decpt <= 0 ? decpt - 1 : 0;
+        end = !useExp && addDot0 ? Math.Max(end, decpt + 1) : Math.Max(end, decpt);
+        MemoryBudget.CheckString(end - start + 8);
+        var sb = new StringBuilder(end - start + 8);
+        if (decpt <= 0)
+        {
+            sb.Append('0', decpt - start).Append('.').Append('0', -decpt);
+        }
+        if (0 < decpt && decpt <= length) sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, length - decpt);
+        else sb.Append(digits);
+        if (length < decpt) sb.Append('0', decpt - length).Append('.').Append('0', end - decpt);
+        else sb.Append('0', end - length);
+        if (sb[^1] == '.' && !alternate) sb.Length--;
+        if (useExp)
+        {
+            sb.Append(upper ? 'E' : 'e').Append(exp < 0 ? '-' : '+');
+            sb.Append(Math.Abs(exp).ToString("00", CultureInfo.InvariantCulture));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>The shortest digits that read back as <paramref name="a"/> (dtoa mode 0).</summary>
+    private static (string, int) Shortest(double a)
+    {
+        if (a == 0) return ("0", 1);
+        var r = a.ToString("R", CultureInfo.InvariantCulture);
+        var e = r.IndexOfAny(['E', 'e']);
+        var exp10 = e < 0 ? 0 : int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
+        var mantissa = e < 0 ? r : r[..e];
+        var dot = mantissa.IndexOf('.');
+        var intLength = dot < 0 ? mantissa.Length : dot;
+        var all = mantissa.Replace(".", "");
+        var lead = 0;
+        while (lead < all.Length - 1 && all[lead] == '0') lead++;
+        var digits = all[lead..].TrimEnd('0');
+        return (digits.Length == 0 ? "0" : digits, intLength + exp10 - lead);
+    }
+
+    /// <summary>a = mantissa * 2^exponent, exactly.</summary>
+    private static (BigInteger, int) Decompose(double a)
+    {
+        var bits = BitConverter.DoubleToInt64Bits(a);
+        var exponent = (int)((bits >> 52) & 0x7FF);
+        var mantissa = bits & ((1L << 52) - 1);
+        if (exponent == 0) exponent = 1;
+        else mantissa |= 1L << 52;
+        return (mantissa, exponent - 1075);
+    }
+
+    /// <summary>round(a * 10^scale) with ties to even, exactly.</summary>
+    private static BigInteger Scaled(double a, int scale) => Scaled(a, scale, out _);
+
+    /// <summary>round(a * 10^scale) with ties to even, exactly; <paramref name="truncated"/> is the floor.</summary>
+    private static BigInteger Scaled(double a, int scale, out BigInteger truncated)
+    {
+        var (m, e) = Decompose(a);
+        BigInteger num = m, den = BigInteger.One;
+        if (e >= 0) num <<= e; else den <<= -e;
+        if (scale >= 0) num *= BigInteger.Pow(10, scale); else den *= BigInteger.Pow(10, -scale);
+        var q = BigInteger.DivRem(num, den, out var rem);
+        truncated = q;
+        var twice = rem * 2;
+        if (twice > den || (twice == den && !q.IsEven)) q += 1;
+        return q;
+    }
+
+    /// <summary>dtoa mode 3: the digits of a rounded to <paramref name="precision"/> decimals.</summary>
+    private static (string, int) Fixed(double a, int precision)
+    {
+        if (a == 0) return ("0", 1);
+        MemoryBudget.CheckString(precision);
+        var n = Scaled(a, precision);
+        if (n.IsZero) return ("", -precision);
+        var s = n.ToString(CultureInfo.InvariantCulture);
+        return (s.TrimEnd('0'), s.Length - precision);
+    }
+
+    /// <summary>dtoa mode 2: a rounded to <paramref name="count"/> significant digits.</summary>
+    private static (string, int) Significant(double a, int count)
+    {
+        if (a == 0) return ("0", 1);
+        MemoryBudget.CheckString(count);
+        var k = (int)Math.Floor(Math.Log10(a));
+        var low = BigInteger.Pow(10, count - 1);
+        var high = low * 10;
+        for (var tries = 0; ; tries++)
+        {
+            // k is right when 10^(count-1) <= a * 10^(count-1-k) < 10^count before rounding.
+            var n = Scaled(a, count - 1 - k, out var floor);
+            if (floor >= high && tries < 4) { k++; continue; }
+            if (floor < low && tries < 4) { k--; continue; }
+            if (n >= high) { n /= 10; k++; }
+            var s = n.ToString(CultureInfo.InvariantCulture);
+            return (s.TrimEnd('0'), k + 1);
+        }
+    }
+}
