@@ -126,6 +126,12 @@ public static partial class Ops
             PyFunction f when name == "__name__" => PyStr.From(f.Name),
             PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
             PyFunction f when name == "__module__" => f.Globals.Get("__name__") ?? PyNone.Instance,
+            PyFunction f when name == "__dict__" => f.InstanceDict,
+            PyFunction f when f.InstanceDict!.Count > 0 && f.InstanceDict.Get(name) is { } own => own,
+            PyFunction f when name == "__defaults__" => f.Defaults.Length == 0 ? PyNone.Instance : PyTuple.Create(f.Defaults),
+            PyFunction f when name == "__kwdefaults__" => (PyObject?)f.KwDefaults ?? PyNone.Instance,
+            PyFunction f when name == "__annotations__" => f.Annotations ??= new PyDict(),
+            PyFunction f when name == "__doc__" => f.Code.Code.Consts is [Syntax.StrConstant doc, ..] ? PyStr.From(doc.Value) : PyNone.Instance,
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
             PyBoundMethod m when name == "__self__" => m.Self,
             PyBoundMethod m when name == "__func__" => m.Function,
@@ -186,7 +192,33 @@ public static partial class Ops
             else Builtins.Call(hook, o, PyStr.From(name), value);
             return;
         }
+        if (o is PyFunction f && FunctionSetAttr(f, name, value)) return;
         GenericSetAttr(o, name, value);
+    }
+
+    /// <summary>The function attributes CPython keeps in C fields (func_getsetlist); others go to func.__dict__.</summary>
+    private static bool FunctionSetAttr(PyFunction f, string name, PyObject? value)
+    {
+        switch (name)
+        {
+            case "__name__" or "__qualname__":
+                if (value is not PyStr s) throw PyException.TypeError($"{name} must be set to a string object");
+                if (name == "__name__") f.Name = s.Value;
+                else f.QualName = s.Value;
+                return true;
+            case "__defaults__":
+                f.Defaults = value is null or PyNone ? [] : value is PyTuple t ? [.. t.Items] : throw PyException.TypeError("__defaults__ must be set to a tuple object");
+                return true;
+            case "__kwdefaults__":
+                f.KwDefaults = value is null or PyNone ? null : value as PyDict ?? throw PyException.TypeError("__kwdefaults__ must be set to a dict object");
+                return true;
+            case "__annotations__":
+                f.Annotations = value;
+                return true;
+        }
+        if (value is not null) f.InstanceDict!.Set(name, value);
+        else if (!f.InstanceDict!.Remove(PyStr.From(name))) throw PyException.AttributeError($"'function' object has no attribute '{name}'");
+        return true;
     }
 
     /// <summary>PyObject_GenericSetAttr (object.__setattr__ / object.__delattr__).</summary>

@@ -63,8 +63,15 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
     public PyDict? KwDefaults { get; set; }
     public PyCell[] Closure { get; set; } = [];
     public PyObject? Annotations { get; set; }
-    public string Name => Code.Code.Name;
-    public string QualName => Code.Code.QualName;
+    /// <summary>__name__ and __qualname__: the code's until the program assigns them
+    /// (functools.wraps, dataclasses name their generated methods so).</summary>
+    public string Name { get => _name ?? Code.Code.Name; set => _name = value; }
+    public string QualName { get => _qualName ?? Code.Code.QualName; set => _qualName = value; }
+    private string? _name, _qualName;
+
+    /// <summary>func.__dict__: attributes a program sets on a function (func.calls = 0, __wrapped__).</summary>
+    public override PyDict? InstanceDict => _dict ??= new PyDict();
+    private PyDict? _dict;
 
     /// <summary>Set on the functions of a library module written in Python that CPython writes in C
     /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>

@@ -272,6 +272,21 @@ public static class TypeCall
             if (a.Length == 0 || a[0] is not PyType cls) throw PyException.TypeError("descriptor '__call__' of 'type' object needs an argument");
             return DefaultCall(cls, a[1..], k);
         });
+        // type.__setattr__/__delattr__ (type_setattro), reached by super() in a metaclass's own __setattr__.
+        type.AddMethod("__setattr__", (a, k) =>
+        {
+            ArgCheck.Exactly("__setattr__", a, k, 3);
+            if (a[0] is not PyType cls) throw PyException.TypeError("descriptor '__setattr__' requires a 'type' object");
+            Ops.TypeGenericSetAttr(cls, AttrName(a[1]), a[2]);
+            return PyNone.Instance;
+        });
+        type.AddMethod("__delattr__", (a, k) =>
+        {
+            ArgCheck.Exactly("__delattr__", a, k, 2);
+            if (a[0] is not PyType cls) throw PyException.TypeError("descriptor '__delattr__' requires a 'type' object");
+            Ops.TypeGenericSetAttr(cls, AttrName(a[1]), null);
+            return PyNone.Instance;
+        });
         type.AddMethod("mro", (a, k) => new PyList(((PyType)a[0]).Mro));
         type.Dict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) => new PyDict(), type));
         type.AddMethod("__instancecheck__", (a, k) => { ArgCheck.Exactly("__instancecheck__", a, k, 2); return PyBool.From(a[1].Type.IsSubtypeOf((PyType)a[0])); });
