@@ -29,7 +29,7 @@ public static class Subclassing
                 PyTuple t => new PyTupleInstance(cls, t.Items),
                 _ => value,
             };
-        }));
+        }) { IsTypeNew = true });
     }
 
     internal static bool WriteRepr(PyObject self, ReprWriter w)

@@ -194,7 +194,7 @@ public static class TypeCall
     {
         var obj = PyTypes.Object;
         obj.Constructor = (a, k) => Call(obj, a, k);
-        obj.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", ObjectNew));
+        obj.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", ObjectNew) { IsTypeNew = true });
         obj.AddMethod("__init__", ObjectInit);
         obj.AddMethod("__setattr__", (a, k) =>
         {
@@ -265,7 +265,7 @@ public static class TypeCall
 
         var type = PyTypes.Type;
         type.Constructor = TypeConstructor;
-        type.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNewBuiltin));
+        type.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNewBuiltin) { IsTypeNew = true });
         type.AddMethod("__init__", (a, k) => PyNone.Instance);
         type.AddMethod("__call__", (a, k) =>
         {
