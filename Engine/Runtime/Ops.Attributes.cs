@@ -130,7 +130,7 @@ public static partial class Ops
             PyFunction f when f.InstanceDict!.Count > 0 && f.InstanceDict.Get(name) is { } own => own,
             PyFunction f when name == "__defaults__" => f.Defaults.Length == 0 ? PyNone.Instance : PyTuple.Create(f.Defaults),
             PyFunction f when name == "__kwdefaults__" => (PyObject?)f.KwDefaults ?? PyNone.Instance,
-            PyFunction f when name == "__annotations__" => f.Annotations ??= new PyDict(),
+            PyFunction f when name == "__annotations__" => f.Annotations = AnnotationsDict(f.Annotations),
             PyFunction f when name == "__doc__" => f.Code.Code.Consts is [Syntax.StrConstant doc, ..] ? PyStr.From(doc.Value) : PyNone.Instance,
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
             PyBoundMethod m when name == "__self__" => m.Self,
@@ -194,6 +194,16 @@ public static partial class Ops
         }
         if (o is PyFunction f && FunctionSetAttr(f, name, value)) return;
         GenericSetAttr(o, name, value);
+    }
+
+    /// <summary>func.__annotations__: MAKE_FUNCTION leaves 3.11's (name, value, ...) tuple, made a dict on first use.</summary>
+    private static PyObject AnnotationsDict(PyObject? annotations)
+    {
+        if (annotations is PyDict or { } and not PyTuple) return annotations;
+        var d = new PyDict();
+        if (annotations is PyTuple t)
+            for (var i = 0; i + 1 < t.Items.Length; i += 2) d.Set(t.Items[i], t.Items[i + 1]);
+        return d;
     }
 
     /// <summary>The function attributes CPython keeps in C fields (func_getsetlist); others go to func.__dict__.</summary>
