@@ -127,7 +127,7 @@ public static partial class Ops
             PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
             PyFunction f when name == "__module__" => f.Globals.Get("__name__") ?? PyNone.Instance,
             PyFunction f when name == "__dict__" => f.InstanceDict,
-            PyFunction f when f.InstanceDict!.Count > 0 && f.InstanceDict.Get(name) is { } own => own,
+            PyFunction f when f.OwnAttribute(name) is { } own => own,
             PyFunction f when name == "__defaults__" => f.Defaults.Length == 0 ? PyNone.Instance : PyTuple.Create(f.Defaults),
             PyFunction f when name == "__kwdefaults__" => (PyObject?)f.KwDefaults ?? PyNone.Instance,
             PyFunction f when name == "__annotations__" => f.Annotations = AnnotationsDict(f.Annotations),

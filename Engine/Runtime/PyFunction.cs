@@ -73,6 +73,9 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
     public override PyDict? InstanceDict => _dict ??= new PyDict();
     private PyDict? _dict;
 
+    /// <summary>The attribute the program set on the function, without making a __dict__ to look.</summary>
+    public PyObject? OwnAttribute(string name) => _dict is { Count: > 0 } d ? d.Get(name) : null;
+
     /// <summary>Set on the functions of a library module written in Python that CPython writes in C
     /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>
     public bool ShowsAsBuiltin { get; set; }
