@@ -10,6 +10,16 @@ public static class DictMethods
             Check("get", a, k, 1, 2);
             return Self(a).Get(a[1]) ?? (a.Length > 2 ? a[2] : PyNone.Instance);
         });
+        // The item dunders a dict subclass reaches by dict.__setitem__(self, ...) or super().
+        t.AddMethod("__getitem__", (a, k) => { ArgCheck.Exactly("__getitem__", a, k, 2); return Self(a).Get(a[1]) ?? throw PyException.KeyError(a[1]); });
+        t.AddMethod("__setitem__", (a, k) => { ArgCheck.Exactly("__setitem__", a, k, 3); Self(a).Set(a[1], a[2]); return PyNone.Instance; });
+        t.AddMethod("__delitem__", (a, k) =>
+        {
+            ArgCheck.Exactly("__delitem__", a, k, 2);
+            if (!Self(a).Remove(a[1])) throw PyException.KeyError(a[1]);
+            return PyNone.Instance;
+        });
+        t.AddMethod("__contains__", (a, k) => { ArgCheck.Exactly("__contains__", a, k, 2); return PyBool.From(Self(a).Get(a[1]) is not null); });
         t.AddMethod("keys", (a, k) => { Check("keys", a, k, 0, 0); return new PyDictView(Self(a), DictIterator.Kind.Keys); });
         t.AddMethod("values", (a, k) => { Check("values", a, k, 0, 0); return new PyDictView(Self(a), DictIterator.Kind.Values); });
         t.AddMethod("items", (a, k) => { Check("items", a, k, 0, 0); return new PyDictView(Self(a), DictIterator.Kind.Items); });

@@ -60,6 +60,14 @@ public static class FunctionAttributes
             case "__annotations__":
                 f.Annotations = value;
                 return;
+            case "__defaults__":
+                f.Defaults = value is null or PyNone ? [] : value is PyTuple t ? [.. t.Items]
+                    : throw PyException.TypeError("__defaults__ must be set to a tuple object");
+                return;
+            case "__kwdefaults__":
+                f.KwDefaults = value is null or PyNone ? null
+                    : value as PyDict ?? throw PyException.TypeError("__kwdefaults__ must be set to a dict object");
+                return;
             case "__dict__":
                 if (value is not PyDict d) throw PyException.TypeError("__dict__ must be set to a dictionary");
                 f.Dict.Clear();

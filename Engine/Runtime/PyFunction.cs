@@ -121,9 +121,13 @@ public sealed class PyBuiltinFunction(string name, BuiltinImpl impl, PyType? own
 
     public override PyType Type => Owner is null ? PyTypes.BuiltinFunction : IsSlotWrapper ? PyTypes.WrapperDescriptor : PyTypes.MethodDescriptor;
 
+    /// <summary>A type's __new__ (tp_new): CPython's is a builtin method bound to the type.</summary>
+    public bool IsTypeNew { get; init; }
+
     public override void WriteRepr(ReprWriter w)
     {
-        if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
+        if (IsTypeNew) w.Append("<built-in method __new__ of type object at 0x?>");
+        else if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
         else w.Append(IsSlotWrapper ? "<slot wrapper '" : "<method '").Append(Name).Append("' of '").Append(Owner.Name).Append("' objects>");
     }
 

@@ -38,8 +38,9 @@ public sealed class RuntimeContext
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Runs a library module's code with the module's dict as its globals (the VM's
-    /// import of a module written in Python); set by the VM for the run.</summary>
-    public Action<PyCode, PyDict>? RunModuleCode { get; set; }
+    /// import of a module written in Python, and _sandbox.exec_string); set by the VM for the run.
+    /// Answers what the code returns (an eval-mode code's value).</summary>
+    public Func<PyCode, PyDict, PyObject>? RunModuleCode { get; set; }
 
     /// <summary>The recursion limit the program set with sys.setrecursionlimit (what getrecursionlimit answers).</summary>
     public int? ProgramRecursionLimit { get; set; }

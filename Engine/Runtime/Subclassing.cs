@@ -29,7 +29,7 @@ public static class Subclassing
                 PyTuple t => new PyTupleInstance(cls, t.Items),
                 _ => value,
             };
-        }));
+        }) { IsTypeNew = true });
     }
 
     internal static bool WriteRepr(PyObject self, ReprWriter w)
@@ -41,6 +41,12 @@ public static class Subclassing
 
     internal static bool WriteStr(PyObject self, ReprWriter w)
     {
+        // __str__ = int.__repr__ in a class body (IntEnum does so): the builtin's method is called.
+        if (self.Type.Lookup("__str__") is PyBuiltinFunction { Owner: { } owner } builtin && !(owner == PyTypes.Object && builtin.Name == "__str__"))
+        {
+            w.Append(UserMethods.ExpectStr(builtin.Impl([self], null), "__str__"));
+            return true;
+        }
         if (!UserMethods.TryCall(self, "__str__", [], out var r)) return false;
         w.Append(UserMethods.ExpectStr(r, "__str__"));
         return true;

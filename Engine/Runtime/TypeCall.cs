@@ -194,7 +194,7 @@ public static class TypeCall
     {
         var obj = PyTypes.Object;
         obj.Constructor = (a, k) => Call(obj, a, k);
-        obj.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", ObjectNew));
+        obj.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", ObjectNew) { IsTypeNew = true });
         obj.AddMethod("__init__", ObjectInit);
         obj.AddMethod("__setattr__", (a, k) =>
         {
@@ -265,12 +265,27 @@ public static class TypeCall
 
         var type = PyTypes.Type;
         type.Constructor = TypeConstructor;
-        type.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNewBuiltin));
+        type.Dict["__new__"] = new PyStaticMethod(new PyBuiltinFunction("__new__", TypeNewBuiltin) { IsTypeNew = true });
         type.AddMethod("__init__", (a, k) => PyNone.Instance);
         type.AddMethod("__call__", (a, k) =>
         {
             if (a.Length == 0 || a[0] is not PyType cls) throw PyException.TypeError("descriptor '__call__' of 'type' object needs an argument");
             return DefaultCall(cls, a[1..], k);
+        });
+        // type.__setattr__/__delattr__ (type_setattro), reached by super() in a metaclass's own __setattr__.
+        type.AddMethod("__setattr__", (a, k) =>
+        {
+            ArgCheck.Exactly("__setattr__", a, k, 3);
+            if (a[0] is not PyType cls) throw PyException.TypeError("descriptor '__setattr__' requires a 'type' object");
+            Ops.TypeGenericSetAttr(cls, AttrName(a[1]), a[2]);
+            return PyNone.Instance;
+        });
+        type.AddMethod("__delattr__", (a, k) =>
+        {
+            ArgCheck.Exactly("__delattr__", a, k, 2);
+            if (a[0] is not PyType cls) throw PyException.TypeError("descriptor '__delattr__' requires a 'type' object");
+            Ops.TypeGenericSetAttr(cls, AttrName(a[1]), null);
+            return PyNone.Instance;
         });
         type.AddMethod("mro", (a, k) => new PyList(((PyType)a[0]).Mro));
         type.Dict["__prepare__"] = new PyClassMethod(new PyBuiltinFunction("__prepare__", (a, k) => new PyDict(), type));

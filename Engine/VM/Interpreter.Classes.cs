@@ -38,6 +38,10 @@ internal sealed partial class Interpreter
                 keywordValues.Add(args[positional + i]);
             }
         }
+        // PEP 560 (update_bases): a base that is not a class (typing.List[int], Generic[T],
+        // NamedTuple) names the classes it stands for with __mro_entries__.
+        var origBases = bases;
+        bases = UpdateBases(bases);
         foreach (var b in bases)
             if (b is not PyType) throw PyException.TypeError("bases must be types");
         var typeBases = bases.Cast<PyType>().ToArray();
@@ -53,6 +57,7 @@ internal sealed partial class Interpreter
             throw PyException.TypeError($"{(meta is PyType m2 ? m2.Name : "<metaclass>")}.__prepare__() must return a mapping, not {nsObject.Type.Name}");
 
         var cell = CallWithLocals(body, ns);
+        if (!ReferenceEquals(origBases, bases)) ns.Set("__orig_bases__", PyTuple.Create(origBases));
         var cls = Builtins.CallKw(meta, [name, basesTuple, ns, .. keywordValues], kw);
         if (cell is PyCell classCell)
         {
@@ -61,6 +66,25 @@ internal sealed partial class Interpreter
                 throw PyException.TypeError($"__class__ set to {classCell.Contents.Repr()} defining '{name.Value}' as {cls.Repr()}");
         }
         return cls;
+    }
+
+    private static PyObject[] UpdateBases(PyObject[] bases)
+    {
+        if (Array.TrueForAll(bases, b => b is PyType)) return bases;
+        var original = PyTuple.Create(bases);
+        var result = new List<PyObject>();
+        foreach (var b in bases)
+        {
+            if (b is PyType || Ops.GetAttrOrNull(b, "__mro_entries__") is not { } entries)
+            {
+                result.Add(b);
+                continue;
+            }
+            if (Builtins.Call(entries, original) is not PyTuple replaced)
+                throw PyException.TypeError("__mro_entries__ must return a tuple");
+            result.AddRange(replaced.Items);
+        }
+        return [.. result];
     }
 
     /// <summary>super() with no arguments reads the calling method's __class__ cell and first argument; super(C, obj) names them.</summary>

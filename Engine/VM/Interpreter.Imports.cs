@@ -9,7 +9,7 @@ internal sealed partial class Interpreter
     /// code whose globals and locals are the module's dict, nested like a class body's. Its steps
     /// count against the run's limits; the trace leaves it out (its file is not the program's).
     /// </summary>
-    internal void RunImportedModule(PyCode code, PyDict globals)
+    internal PyObject RunImportedModule(PyCode code, PyDict globals)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
         var caller = Current;
@@ -18,7 +18,7 @@ internal sealed partial class Interpreter
         _reentry++;
         try
         {
-            Run(frame);
+            return Run(frame);
         }
         finally
         {

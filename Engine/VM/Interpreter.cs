@@ -187,11 +187,15 @@ internal sealed partial class Interpreter
                         break;
                     }
                     case Opcode.STORE_NAME:
-                        (f.Locals ?? f.Globals).Set(nameKeys[arg], stack[--sp]!);
+                        // A class body's namespace from a metaclass's __prepare__ may be a dict
+                        // subclass (enum's _EnumDict): then its __setitem__ runs, as PyObject_SetItem.
+                        if (f.Locals is PyDictInstance custom) Ops.SetItem(custom, nameKeys[arg], stack[--sp]!);
+                        else (f.Locals ?? f.Globals).Set(nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_NAME:
-                        if (!(f.Locals ?? f.Globals).Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
+                        if (f.Locals is PyDictInstance customNs) Ops.DelItem(customNs, nameKeys[arg]);
+                        else if (!(f.Locals ?? f.Globals).Remove(nameKeys[arg])) throw NameNotDefined(names[arg]);
                         break;
                     case Opcode.LOAD_GLOBAL:
                     {
