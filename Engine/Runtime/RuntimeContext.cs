@@ -42,6 +42,9 @@ public sealed class RuntimeContext
     /// Answers what the code returns (an eval-mode code's value).</summary>
     public Func<PyCode, PyDict, PyObject>? RunModuleCode { get; set; }
 
+    /// <summary>Runs an action with the trace suspended (the VM's observer does not see it).</summary>
+    public Action<Action>? Untraced { get; set; }
+
     /// <summary>The recursion limit the program set with sys.setrecursionlimit (what getrecursionlimit answers).</summary>
     public int? ProgramRecursionLimit { get; set; }
 

@@ -29,6 +29,21 @@ public static class PythonModules
 
     public static bool Has(string name) => Sources.ContainsKey(name);
 
+    /// <summary>
+    /// The modules the oracle's CPython has imported before the program starts (its own imports).
+    /// Importing one of them runs nothing there, so code compiled from text during their import
+    /// (a namedtuple's __new__, under the filename "&lt;string&gt;", the program's own) is not
+    /// traced; here their first import runs untraced for the same answer. Other modules' imports
+    /// run traced, and such code shows in the trace as it does in the oracle's.
+    /// </summary>
+    private static readonly HashSet<string> ImportedByTheOracle = new(StringComparer.Ordinal)
+    {
+        "abc", "ast", "bisect", "codecs", "collections", "collections.abc", "contextlib", "copyreg", "dis",
+        "enum", "errno", "fnmatch", "functools", "io", "itertools", "json", "json.decoder", "json.encoder",
+        "json.scanner", "keyword", "linecache", "opcode", "operator", "random", "re", "reprlib", "struct",
+        "textwrap", "token", "tokenize", "traceback", "types", "typing", "warnings", "weakref",
+    };
+
     public static bool IsPackage(string name) => Sources.TryGetValue(name, out var s) && s.Package;
 
     private static Dictionary<string, (string, bool)> Discover()
@@ -79,7 +94,10 @@ public static class PythonModules
         var run = context.RunModuleCode ?? throw PyException.Create(PyTypes.ImportError, $"No module named '{name}' (no VM to run it)");
         try
         {
-            run(new PyCode(code), module.Dict);
+            if (ImportedByTheOracle.Contains(name) && context.Untraced is { } untraced)
+                untraced(() => run(new PyCode(code), module.Dict));
+            else
+                run(new PyCode(code), module.Dict);
         }
         catch
         {
