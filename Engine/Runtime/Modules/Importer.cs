@@ -16,7 +16,6 @@ public static class Importer
         ["random"] = RandomModule.Create,
         ["time"] = TimeModule.Create,
         ["sys"] = SysModule.Create,
-        ["__future__"] = FutureModule.Create,
         ["_sandbox"] = SandboxModule.Create,
         ["_re"] = Re.ReModule.Create,
         ["_string"] = StringHelperModule.Create,
