@@ -301,7 +301,7 @@ public static class Builtins
         return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
     }
 
-    private static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    internal static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Exactly("reversed", args, kwnames, 1);
         IReadOnlyList<PyObject> items = args[0] switch
@@ -320,7 +320,7 @@ public static class Builtins
         });
     }
 
-    private static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    internal static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var (positional, kw) = ArgCheck.Split(args, kwnames);
         ArgCheck.OnlyKeywords("round", kw, "ndigits");
