@@ -143,6 +143,7 @@ public static class Builtins
             return PyStr.From(FormatSpec.Format(a[0], a.Length > 1 ? ArgCheck.Str("format", a[1]).Value : ""));
         });
         Add("ascii", (a, k) => { ArgCheck.Exactly("ascii", a, k, 1); return PyStr.From(Ascii(a[0].Repr())); });
+        MoreBuiltins.Add(d);
         return d;
     }
 

@@ -144,10 +144,16 @@ public static class SlotWrappers
     private static void Binary(PyType t, string name, BinaryOp op, bool reflected) => Add(t, name, (a, k) =>
     {
         Arity(name, a, k, 2);
-        if (Foreign(a[1])) return PySingleton.NotImplemented;
+        if (Foreign(a[1]) || !Accepts(t, a[1])) return PySingleton.NotImplemented;
         var (self, other) = (Plain(a[0]), Plain(a[1]));
         return reflected ? Ops.BinarySlot(op, other, self) : Ops.BinarySlot(op, self, other);
     });
+
+    /// <summary>A number type's slots take only numbers they contain (int.__add__(1, 2.0) is NotImplemented).</summary>
+    private static bool Accepts(PyType t, PyObject other) =>
+        t == PyTypes.Int ? other is PyInt
+        : t == PyTypes.Float ? other is PyInt or PyFloat
+        : t != PyTypes.Complex || other is PyInt or PyFloat or PyComplex;
 
     private static void Divmod(PyType t)
     {
