@@ -5,9 +5,9 @@ using System.Text;
 namespace Engine.Runtime;
 
 /// <summary>
-/// The builtins namespace of the sandbox. What touches the outside world (open, __import__,
-/// exec, eval, compile, globals()...) is deliberately absent: a program that names it gets
-/// NameError, as if it did not exist.
+/// The builtins namespace of the sandbox. What would touch the outside world keeps to the
+/// sandbox: open raises, __import__ reaches only the sandbox's modules, exec/eval/compile run on
+/// this compiler inside the run's limits (<see cref="MoreBuiltins"/>, Interpreter.Eval).
 /// </summary>
 public static class Builtins
 {
