@@ -5,9 +5,9 @@ using System.Text;
 namespace Engine.Runtime;
 
 /// <summary>
-/// The builtins namespace of the sandbox. What touches the outside world (open, __import__,
-/// exec, eval, compile, globals()...) is deliberately absent: a program that names it gets
-/// NameError, as if it did not exist.
+/// The builtins namespace of the sandbox. What would touch the outside world keeps to the
+/// sandbox: open raises, __import__ reaches only the sandbox's modules, exec/eval/compile run on
+/// this compiler inside the run's limits (<see cref="MoreBuiltins"/>, Interpreter.Eval).
 /// </summary>
 public static class Builtins
 {
@@ -143,6 +143,7 @@ public static class Builtins
             return PyStr.From(FormatSpec.Format(a[0], a.Length > 1 ? ArgCheck.Str("format", a[1]).Value : ""));
         });
         Add("ascii", (a, k) => { ArgCheck.Exactly("ascii", a, k, 1); return PyStr.From(Ascii(a[0].Repr())); });
+        MoreBuiltins.Add(d);
         return d;
     }
 
@@ -301,7 +302,7 @@ public static class Builtins
         return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
     }
 
-    private static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    internal static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Exactly("reversed", args, kwnames, 1);
         IReadOnlyList<PyObject> items = args[0] switch
@@ -320,7 +321,7 @@ public static class Builtins
         });
     }
 
-    private static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    internal static PyObject Round(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var (positional, kw) = ArgCheck.Split(args, kwnames);
         ArgCheck.OnlyKeywords("round", kw, "ndigits");

@@ -45,6 +45,20 @@ public static class DictMethods
             d.Set(a[1], value);
             return value;
         });
+        t.Dict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
+        {
+            ArgCheck.NoKeywords("fromkeys", k);
+            if (a.Length is < 2 or > 3) throw PyException.TypeError(a.Length < 2 ? $"fromkeys expected at least 1 argument, got {a.Length - 1}" : $"fromkeys expected at most 2 arguments, got {a.Length - 1}");
+            var value = a.Length > 2 ? a[2] : PyNone.Instance;
+            var d = ReferenceEquals(a[0], PyTypes.Dict) ? new PyDict() : Builtins.Call(a[0]);
+            var it = Ops.Iter(a[1]);
+            for (var key = it.Next(); key is not null; key = it.Next())
+            {
+                if (d is PyDict plain && !plain.Type.IsUserDefined) plain.Set(key, value);
+                else Ops.SetItem(d, key, value);
+            }
+            return d;
+        }, t));
         t.AddMethod("update", (a, k) =>
         {
             var (positional, kw) = ArgCheck.Split(a, k);

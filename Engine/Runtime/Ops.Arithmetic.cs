@@ -47,6 +47,12 @@ public static partial class Ops
     private static PyObject? InPlace(BinaryOp op, PyObject a, PyObject b)
     {
         if (a is PySet { Frozen: false } set && b is PySet right) return SetAlgebra.InPlace(op, set, right);
+        // dict |= other updates in place from a mapping or an iterable of pairs (dict_ior).
+        if (a is PyDict dict && op == Runtime.BinaryOp.Or && !a.Type.IsUserDefined)
+        {
+            DictMethods.Update(dict, b);
+            return dict;
+        }
         if (a is not PyList list) return null;
         if (op == Runtime.BinaryOp.Add)
         {
@@ -91,8 +97,17 @@ public static partial class Ops
             Runtime.BinaryOp.Or when a is PyDict d1 && b is PyDict d2 => MergeDicts(d1, d2),
             Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
                 when a is PySet s1 && b is PySet s2 => SetAlgebra.Binary(op, s1, s2),
+            Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
+                when a is PyDictView { Kind: not DictIterator.Kind.Values } || b is PyDictView { Kind: not DictIterator.Kind.Values } => DictViewAlgebra(op, a, b),
             _ => null,
         };
+    }
+
+    /// <summary>dict_keys and dict_items combine with any iterable as sets do (dictviews_and, _or, _xor, _sub): the result is a set.</summary>
+    private static PyObject? DictViewAlgebra(BinaryOp op, PyObject a, PyObject b)
+    {
+        if (IterOrNull(a) is null || IterOrNull(b) is null) return null;
+        return SetAlgebra.Binary(op, PySet.From(a), PySet.From(b));
     }
 
     private static bool TryDouble(PyObject o, out double d)

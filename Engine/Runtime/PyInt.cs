@@ -91,9 +91,23 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (!IsBig) return Value;
-        var d = (double)_big;
+        var d = RoundToDouble(_big);
         if (double.IsInfinity(d)) throw PyException.OverflowError("int too large to convert to float");
         return d;
+    }
+
+    /// <summary>The nearest double, ties to even (the BigInteger cast truncates): the top 53 bits rounded by the rest.</summary>
+    private static double RoundToDouble(BigInteger v)
+    {
+        var magnitude = BigInteger.Abs(v);
+        var shift = (int)magnitude.GetBitLength() - 53;
+        if (shift <= 0) return (double)v;
+        var top = magnitude >> shift;
+        var rest = magnitude - (top << shift);
+        var half = BigInteger.One << (shift - 1);
+        if (rest > half || (rest == half && !top.IsEven)) top += 1;
+        var d = Math.ScaleB((double)top, shift);
+        return v.Sign < 0 ? -d : d;
     }
 }
 

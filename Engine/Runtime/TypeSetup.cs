@@ -93,8 +93,6 @@ public static class TypeSetup
         StrMethods.Register(PyTypes.Str);
         FormatSpec.Register();
         DictMethods.Register(PyTypes.Dict);
-        PyTypes.Int.AddMethod("bit_length", (a, k) => { ArgCheck.Exactly("bit_length", a, k, 1); return PyInt.From((long)BigInteger.Abs(((PyInt)a[0]).AsBig).GetBitLength()); });
-        PyTypes.Float.AddMethod("is_integer", (a, k) => { ArgCheck.Exactly("is_integer", a, k, 1); var v = ((PyFloat)a[0]).Value; return PyBool.From(!double.IsInfinity(v) && v == Math.Floor(v)); });
         PyTypes.Tuple.AddMethod("count", (a, k) =>
         {
             ArgCheck.Exactly("count", a, k, 2);
@@ -111,6 +109,11 @@ public static class TypeSetup
         });
         SetMethods.Register(PyTypes.Set);
         SetMethods.Register(PyTypes.FrozenSet);
+        NumberMethods.Register();
+        StrMoreMethods.Register(PyTypes.Str);
+        BytesMethods.Register(PyTypes.Bytes);
+        // Last: the slot wrappers fill only the dunders no declaration above has given.
+        SlotWrappers.Register();
         return true;
     }
 

@@ -9,6 +9,7 @@ internal sealed partial class Interpreter
     {
         builtins.Set("__build_class__", new PyBuiltinFunction("__build_class__", BuildClass));
         builtins.Set("super", new PyBuiltinFunction("super", Super));
+        AddEvalBuiltins(builtins);
     }
 
     /// <summary>

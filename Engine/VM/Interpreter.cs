@@ -316,7 +316,8 @@ internal sealed partial class Interpreter
                         var key = stack[--sp]!;
                         stack[sp] = null;
                         var container = stack[sp - 1]!;
-                        if (container is PyList list && key is PyInt { IsBig: false } index && (ulong)index.Value < (ulong)list.Count)
+                        // The fast path is for list itself: a subclass may override __getitem__.
+                        if (container is PyList list && !list.Type.IsUserDefined && key is PyInt { IsBig: false } index && (ulong)index.Value < (ulong)list.Count)
                             stack[sp - 1] = list.Items[(int)index.Value];
                         else stack[sp - 1] = Ops.GetItem(container, key);
                         break;
