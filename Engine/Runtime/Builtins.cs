@@ -23,6 +23,7 @@ public static class Builtins
                      PyTypes.Property, PyTypes.ClassMethod, PyTypes.StaticMethod })
             d.Set(t.Name, t);
         foreach (var e in PyTypes.Exceptions) d.Set(e.Name, e);
+        foreach (var (name, type) in ExceptionTypes.BuiltinNames()) d.Set(name, type);
         d.Set("None", PyNone.Instance);
         d.Set("Ellipsis", PySingleton.Ellipsis);
         d.Set("NotImplemented", PySingleton.NotImplemented);

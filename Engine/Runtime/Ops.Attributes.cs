@@ -113,6 +113,13 @@ public static partial class Ops
     /// <summary>The attributes builtin objects carry in C fields (int.real, exception.args, ...), or bound methods of their type.</summary>
     private static PyObject? BuiltinGetAttr(PyObject o, string name)
     {
+        switch (o)
+        {
+            case PyFunction fn when FunctionAttributes.Get(fn, name) is { } fa: return fa;
+            case PyCode co when FunctionAttributes.CodeAttr(co, name) is { } ca: return ca;
+            case PyCell cell when name == "cell_contents": return cell.Contents ?? throw PyException.ValueError("Cell is empty");
+            case PyBaseException ex when ExceptionAttributes.Get(ex, name) is { } ea: return ea;
+        }
         if (o.Type.Lookup(name) is { } descr) return Descriptors.Get(descr, o, o.Type);
         return o switch
         {
@@ -123,19 +130,10 @@ public static partial class Ops
             PyInt i when name is "real" or "numerator" => PyInt.From(i.AsBig),
             PyInt when name == "imag" => PyInt.From(0),
             PyInt when name == "denominator" => PyInt.From(1),
-            PyFunction f when name == "__name__" => PyStr.From(f.Name),
-            PyFunction f when name == "__qualname__" => PyStr.From(f.QualName),
-            PyFunction f when name == "__module__" => f.Globals.Get("__name__") ?? PyNone.Instance,
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
             PyBoundMethod m when name == "__self__" => m.Self,
             PyBoundMethod m when name == "__func__" => m.Function,
             PyBoundMethod m when name is "__name__" or "__qualname__" => GetAttr(m.Function, name),
-            PyBaseException e when name == "args" => PyTuple.Create(e.Args),
-            PyBaseException e when name == "__traceback__" => e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance,
-            PyBaseException e when name == "__cause__" => (PyObject?)e.Cause ?? PyNone.Instance,
-            PyBaseException e when name == "__context__" => (PyObject?)e.Context ?? PyNone.Instance,
-            PyBaseException e when name == "__suppress_context__" => PyBool.From(e.SuppressContext),
-            PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
             PyRange r when name == "start" => PyInt.From(r.Start),
             PyRange r when name == "stop" => PyInt.From(r.Stop),
             PyRange r when name == "step" => PyInt.From(r.Step),
@@ -179,6 +177,11 @@ public static partial class Ops
             else if (!module.Dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"module '{module.Name}' has no attribute '{name}'");
             return;
         }
+        if (o is PyFunction fn)
+        {
+            FunctionAttributes.Set(fn, name, value);
+            return;
+        }
         var type = o.Type;
         if (type.IsUserDefined && type.Lookup(value is null ? "__delattr__" : "__setattr__") is PyFunction hook)
         {
@@ -195,6 +198,7 @@ public static partial class Ops
         var type = o.Type;
         var descr = type.Lookup(name);
         if (descr is not null && Descriptors.TrySet(descr, o, value)) return;
+        if (o is PyBaseException ex && ExceptionAttributes.TrySet(ex, name, value)) return;
         if (name == "__class__" && o is PyInstance instance && value is not null)
         {
             instance.SetClass(value);

@@ -57,14 +57,30 @@ public sealed class PyCode : PyObject
 /// <summary>A Python function: code, globals, defaults, closure, and its (qual)name.</summary>
 public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
 {
-    public PyCode Code { get; } = code;
+    public PyCode Code { get; set; } = code;
     public PyDict Globals { get; } = globals;
     public PyObject[] Defaults { get; set; } = [];
     public PyDict? KwDefaults { get; set; }
     public PyCell[] Closure { get; set; } = [];
+
+    /// <summary>MAKE_FUNCTION's annotations: 3.11 pushes a flat (name, value, ...) tuple that
+    /// __annotations__ turns into a dict on first access (func_get_annotation_dict).</summary>
     public PyObject? Annotations { get; set; }
-    public string Name => Code.Code.Name;
-    public string QualName => Code.Code.QualName;
+
+    /// <summary>__name__ and __qualname__: the code's until the program assigns them.</summary>
+    public string Name { get => _name ?? Code.Code.Name; set => _name = value; }
+    public string QualName { get => _qualName ?? Code.Code.QualName; set => _qualName = value; }
+    private string? _name, _qualName;
+
+    /// <summary>__doc__ and __module__, null until read or assigned (func_new takes co_consts[0]
+    /// when it is a str, and the globals' __name__).</summary>
+    public PyObject? Doc { get; set; }
+    public PyObject? Module { get; set; }
+
+    /// <summary>The function's __dict__ (f.calls = 0, functools.wraps' __wrapped__), made on first use.</summary>
+    public PyDict Dict => _dict ??= new PyDict();
+    private PyDict? _dict;
+    public override PyDict? InstanceDict => _dict;
 
     /// <summary>Set on the functions of a library module written in Python that CPython writes in C
     /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>

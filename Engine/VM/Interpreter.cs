@@ -865,6 +865,29 @@ internal sealed partial class Interpreter
                         stack[sp - 1] = PyBool.From(MatchesException(stack[sp - 2]!, type));
                         break;
                     }
+                    case Opcode.CHECK_EG_MATCH:
+                    {
+                        // except*: [exc, type] -> [exc, None] when nothing matches, else [rest, match] (ceval.c).
+                        var matchType = stack[--sp]!;
+                        stack[sp] = null;
+                        ExceptionGroups.CheckStarType(matchType);
+                        var (match, rest) = ExceptionGroups.Match(stack[sp - 1]!, matchType);
+                        if (match is null) stack[sp++] = PyNone.Instance;
+                        else
+                        {
+                            stack[sp - 1] = (PyObject?)rest ?? PyNone.Instance;
+                            stack[sp++] = match;
+                            _handled = match;
+                        }
+                        break;
+                    }
+                    case Opcode.PREP_RERAISE_STAR:
+                    {
+                        var raisedList = (PyList)stack[--sp]!;
+                        stack[sp] = null;
+                        stack[sp - 1] = (PyObject?)ExceptionGroups.PrepReraiseStar(stack[sp - 1]!, raisedList) ?? PyNone.Instance;
+                        break;
+                    }
                     case Opcode.RERAISE:
                     {
                         var value = (PyBaseException)stack[--sp]!;
