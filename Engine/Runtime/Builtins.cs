@@ -299,7 +299,8 @@ public static class Builtins
                 return args[1];
             }
         }
-        return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
+        return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration,
+            it is VM.PyGenerator { ReturnValue: not PyNone } g ? [g.ReturnValue] : [])));
     }
 
     private static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
