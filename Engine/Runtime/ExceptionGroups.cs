@@ -37,7 +37,7 @@ public static class ExceptionGroups
     {
         if (args.Length != 2)
             throw PyException.TypeError($"BaseExceptionGroup.__new__() takes exactly 2 arguments ({args.Length} given)");
-        if (args[0] is not PyStr message) throw PyException.TypeError($"argument 1 must be str, not {args[0].Type.Name}");
+        if (args[0] is not PyStr message) throw PyException.TypeError($"BaseExceptionGroup.__new__() argument 1 must be str, not {args[0].Type.Name}");
         if (args[1] is not (PyList or PyTuple) && !args[1].Type.IsUserDefined)
             throw PyException.TypeError("second argument (exceptions) must be a sequence");
         var items = Ops.ToList(args[1]);
