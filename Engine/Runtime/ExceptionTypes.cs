@@ -87,8 +87,46 @@ public static class ExceptionTypes
             InitOSError((PyBaseException)a[0], a[1..].ToArray());
             return PyNone.Instance;
         });
+        PyTypes.BaseException.AddMethod("with_traceback", (a, k) =>
+        {
+            ArgCheck.Exactly("with_traceback", a, k, 2);
+            var e = (PyBaseException)a[0];
+            e.Traceback = a[1] switch
+            {
+                PyTraceback tb => tb.Entry,
+                PyNone => null,
+                _ => throw PyException.TypeError("__traceback__ must be a traceback or None"),
+            };
+            return e;
+        });
+        // ImportError(msg, name=..., path=...): the only builtin exception taking keywords.
+        foreach (var type in new[] { PyTypes.ImportError, PyTypes.ModuleNotFoundError })
+        {
+            var cls = type;
+            cls.Constructor = (a, k) =>
+            {
+                var positional = a.Length - (k?.Length ?? 0);
+                var e = new PyBaseException(cls, a[..positional].ToArray());
+                for (var i = 0; i < (k?.Length ?? 0); i++)
+                {
+                    if (k![i] is not ("name" or "path"))
+                        throw PyException.TypeError($"'{k[i]}' is an invalid keyword argument for {cls.Name}()");
+                    e.SetMember(k[i], a[positional + i]);
+                }
+                return e;
+            };
+        }
         ExceptionGroups.Register();
     }
+
+    /// <summary>A traceback object's tb_lineno, tb_next and tb_lasti.</summary>
+    public static PyObject? TracebackAttr(PyTraceback tb, string name) => name switch
+    {
+        "tb_lineno" => tb.Entry.Line is { } line ? PyInt.From(line) : PyNone.Instance,
+        "tb_next" => tb.Entry.Next is { } next ? new PyTraceback(next) : PyNone.Instance,
+        "tb_lasti" => PyInt.From(tb.Entry.Offset),
+        _ => null,
+    };
 
     /// <summary>A new instance of a builtin exception class with these arguments (the class's __new__ and __init__).</summary>
     public static PyBaseException New(PyType type, PyObject[] args)

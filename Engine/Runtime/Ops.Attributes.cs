@@ -119,6 +119,7 @@ public static partial class Ops
             case PyCode co when FunctionAttributes.CodeAttr(co, name) is { } ca: return ca;
             case PyCell cell when name == "cell_contents": return cell.Contents ?? throw PyException.ValueError("Cell is empty");
             case PyBaseException ex when ExceptionAttributes.Get(ex, name) is { } ea: return ea;
+            case PyTraceback tb when ExceptionTypes.TracebackAttr(tb, name) is { } ta: return ta;
             case VM.PyGenerator gen when gen.Attribute(name) is { } ga: return ga;
             case VM.PyFrameObject fo when fo.Attribute(name) is { } fa2: return fa2;
         }

@@ -39,6 +39,9 @@ internal sealed partial class Interpreter
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
     private PyBaseException? _handled;
 
+    /// <summary>sys.exception(): the exception an except clause is handling, or null.</summary>
+    internal PyBaseException? HandledException() => _handled;
+
     /// <summary>The innermost running frame, for settling the trace when a limit stops the run.</summary>
     internal Frame? Current { get; private set; }
 
