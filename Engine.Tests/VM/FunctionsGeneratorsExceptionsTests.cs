@@ -19,6 +19,8 @@ public class FunctionsGeneratorsExceptionsTests
             + "c = f.__code__\nprint(c.co_name, c.co_argcount, c.co_kwonlyargcount, c.co_varnames, c.co_nlocals, c.co_firstlineno)\n"
             + "def h(x: int, *, y: 'str' = '') -> list: pass\nprint(h.__annotations__, h.__defaults__, h.__closure__)\n"
             + "class A:\n    def m(self):\n        return self\na = A()\nb = A.__dict__['m'].__get__(a, A)\nprint(b() is a, b.__self__ is a, b.__func__ is A.m)\ndel f.calls\nprint(f.__dict__)\n",
+        // bound methods forward unknown attributes to their function (method_getattro)
+        "class A:\n    def m(self):\n        'doc'\n        return 1\nA.m.tag = 't'\na = A()\nprint(a.m.__doc__, a.m.tag, a.m.__name__, a.m.__code__.co_name)\ntry:\n    a.m.other = 1\nexcept AttributeError as e:\n    print(e)\na.m.nothing\n",
         // closures: __closure__ cells and cell_contents
         "def outer():\n    n = 1\n    def inner():\n        return n\n    n = 2\n    return inner\ni = outer()\nprint(i.__code__.co_freevars, i.__closure__[0].cell_contents, i())\n",
         // generator throw (instance, class, class+value), close, GeneratorExit, ignored GeneratorExit

@@ -117,6 +117,11 @@ public static partial class Ops
         {
             case PyFunction fn when FunctionAttributes.Get(fn, name) is { } fa: return fa;
             case PyCode co when FunctionAttributes.CodeAttr(co, name) is { } ca: return ca;
+            // method_getattro: what a bound method lacks comes from its function (__doc__, __wrapped__, f.calls).
+            case PyBoundMethod { Function: PyFunction bf } when name is not ("__self__" or "__func__" or "__class__")
+                && o.Type.Lookup(name) is null:
+                return FunctionAttributes.Get(bf, name) ?? (PyTypes.Function.Lookup(name) is { } fd ? Descriptors.Get(fd, bf, PyTypes.Function)
+                    : throw PyException.AttributeError($"'function' object has no attribute '{name}'"));
             case PyCell cell when name == "cell_contents": return cell.Contents ?? throw PyException.ValueError("Cell is empty");
             case PyBaseException ex when ExceptionAttributes.Get(ex, name) is { } ea: return ea;
             case PyTraceback tb when ExceptionTypes.TracebackAttr(tb, name) is { } ta: return ta;
