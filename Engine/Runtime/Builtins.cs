@@ -23,6 +23,7 @@ public static class Builtins
                      PyTypes.Property, PyTypes.ClassMethod, PyTypes.StaticMethod })
             d.Set(t.Name, t);
         foreach (var e in PyTypes.Exceptions) d.Set(e.Name, e);
+        foreach (var (name, type) in ExceptionTypes.BuiltinNames()) d.Set(name, type);
         d.Set("None", PyNone.Instance);
         d.Set("Ellipsis", PySingleton.Ellipsis);
         d.Set("NotImplemented", PySingleton.NotImplemented);
@@ -299,7 +300,8 @@ public static class Builtins
                 return args[1];
             }
         }
-        return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration, [])));
+        return it.Next() ?? (args.Length > 1 ? args[1] : throw new PyException(new PyBaseException(PyTypes.StopIteration,
+            it is VM.PyGenerator { ReturnValue: not PyNone } g ? [g.ReturnValue] : [])));
     }
 
     internal static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)

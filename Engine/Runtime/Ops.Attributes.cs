@@ -113,6 +113,21 @@ public static partial class Ops
     /// <summary>The attributes builtin objects carry in C fields (int.real, exception.args, ...), or bound methods of their type.</summary>
     private static PyObject? BuiltinGetAttr(PyObject o, string name)
     {
+        switch (o)
+        {
+            case PyFunction fn when FunctionAttributes.Get(fn, name) is { } fa: return fa;
+            case PyCode co when FunctionAttributes.CodeAttr(co, name) is { } ca: return ca;
+            // method_getattro: what a bound method lacks comes from its function (__doc__, __wrapped__, f.calls).
+            case PyBoundMethod { Function: PyFunction bf } when name is not ("__self__" or "__func__" or "__class__")
+                && o.Type.Lookup(name) is null:
+                return FunctionAttributes.Get(bf, name) ?? (PyTypes.Function.Lookup(name) is { } fd ? Descriptors.Get(fd, bf, PyTypes.Function)
+                    : throw PyException.AttributeError($"'function' object has no attribute '{name}'"));
+            case PyCell cell when name == "cell_contents": return cell.Contents ?? throw PyException.ValueError("Cell is empty");
+            case PyBaseException ex when ExceptionAttributes.Get(ex, name) is { } ea: return ea;
+            case PyTraceback tb when ExceptionTypes.TracebackAttr(tb, name) is { } ta: return ta;
+            case VM.PyGenerator gen when gen.Attribute(name) is { } ga: return ga;
+            case VM.PyFrameObject fo when fo.Attribute(name) is { } fa2: return fa2;
+        }
         if (o.Type.Lookup(name) is { } descr) return Descriptors.Get(descr, o, o.Type);
         return o switch
         {
@@ -123,17 +138,10 @@ public static partial class Ops
             PyInt i when name is "real" or "numerator" => PyInt.From(i.AsBig),
             PyInt when name == "imag" => PyInt.From(0),
             PyInt when name == "denominator" => PyInt.From(1),
-            PyFunction f => FunctionAttributes.Get(f, name),
             PyBuiltinFunction b when name == "__name__" => PyStr.From(b.Name),
             PyBoundMethod m when name == "__self__" => m.Self,
             PyBoundMethod m when name == "__func__" => m.Function,
             PyBoundMethod m when name is "__name__" or "__qualname__" => GetAttr(m.Function, name),
-            PyBaseException e when name == "args" => PyTuple.Create(e.Args),
-            PyBaseException e when name == "__traceback__" => e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance,
-            PyBaseException e when name == "__cause__" => (PyObject?)e.Cause ?? PyNone.Instance,
-            PyBaseException e when name == "__context__" => (PyObject?)e.Context ?? PyNone.Instance,
-            PyBaseException e when name == "__suppress_context__" => PyBool.From(e.SuppressContext),
-            PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
             PyRange r when name == "start" => PyInt.From(r.Start),
             PyRange r when name == "stop" => PyInt.From(r.Stop),
             PyRange r when name == "step" => PyInt.From(r.Step),
@@ -177,9 +185,9 @@ public static partial class Ops
             else if (!module.Dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"module '{module.Name}' has no attribute '{name}'");
             return;
         }
-        if (o is PyFunction function)
+        if (o is PyFunction fn)
         {
-            FunctionAttributes.Set(function, name, value);
+            FunctionAttributes.Set(fn, name, value);
             return;
         }
         var type = o.Type;
@@ -198,6 +206,7 @@ public static partial class Ops
         var type = o.Type;
         var descr = type.Lookup(name);
         if (descr is not null && Descriptors.TrySet(descr, o, value)) return;
+        if (o is PyBaseException ex && ExceptionAttributes.TrySet(ex, name, value)) return;
         if (name == "__class__" && o is PyInstance instance && value is not null)
         {
             instance.SetClass(value);

@@ -34,8 +34,14 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     public bool HasDict => _dict is not null;
     public override PyDict? InstanceDict => Dict;
 
+    /// <summary>Fields CPython keeps in the C struct of a subclass (SystemExit.code, OSError.errno, ...),
+    /// when they were set; <see cref="ExceptionAttributes"/> gives the defaults.</summary>
+    private Dictionary<string, PyObject>? _members;
+    public PyObject? Member(string name) => _members is not null && _members.TryGetValue(name, out var v) ? v : null;
+    public void SetMember(string name, PyObject value) => (_members ??= new(StringComparer.Ordinal))[name] = value;
+
     /// <summary>StopIteration.value: its first argument, or None.</summary>
-    public PyObject Value => Args.Length > 0 ? Args[0] : PyNone.Instance;
+    public PyObject Value => Member("value") ?? (Args.Length > 0 ? Args[0] : PyNone.Instance);
 
     public override void WriteStr(ReprWriter w)
     {
@@ -50,6 +56,7 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     /// <summary>BaseException.__str__ itself (what super().__str__() reaches).</summary>
     public void WriteBuiltinStr(ReprWriter w)
     {
+        if (ExceptionTypes.TryWriteStr(this, w)) return;
         // KeyError shows the repr of a lone key (so KeyError('a') prints 'a' quoted).
         if (Args.Length == 1 && Type.IsSubtypeOf(PyTypes.KeyError)) Args[0].WriteRepr(w);
         else if (Args.Length == 1) Args[0].WriteStr(w);

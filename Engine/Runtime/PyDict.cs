@@ -23,13 +23,15 @@ public class PyDict : PyObject
 
     public void Set(PyObject key, PyObject value)
     {
-        if (_index.TryGetValue(key, out var slot))
+        // One lookup, so a key's __hash__ runs once per insertion, as in CPython.
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+        if (exists)
         {
             // CPython keeps the first key object and replaces the value.
             _entries[slot] = new(_entries[slot]!.Value.Key, value);
             return;
         }
-        _index.Add(key, _entries.Count);
+        slot = _entries.Count;
         _entries.Add(new(key, value));
     }
 

@@ -57,11 +57,14 @@ public sealed class PyCode : PyObject
 /// <summary>A Python function: code, globals, defaults, closure, and its (qual)name.</summary>
 public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
 {
-    public PyCode Code { get; } = code;
+    public PyCode Code { get; set; } = code;
     public PyDict Globals { get; } = globals;
     public PyObject[] Defaults { get; set; } = [];
     public PyDict? KwDefaults { get; set; }
     public PyCell[] Closure { get; set; } = [];
+
+    /// <summary>MAKE_FUNCTION's annotations: 3.11 pushes a flat (name, value, ...) tuple that
+    /// __annotations__ turns into a dict on first access (func_get_annotation_dict).</summary>
     public PyObject? Annotations { get; set; }
     /// <summary>__name__ and __qualname__: the code's, until a program assigns them (functools.wraps does).</summary>
     public string Name { get => _name ?? Code.Code.Name; set => _name = value; }

@@ -51,6 +51,9 @@ public sealed class RuntimeContext
     /// <summary>Applies sys.setrecursionlimit to the VM (set by the VM; the run's own limit still caps it).</summary>
     public Action<int>? SetRecursionLimit { get; set; }
 
+    /// <summary>The exception being handled (sys.exception(), sys.exc_info()); set by the VM.</summary>
+    public Func<PyBaseException?>? HandledException { get; set; }
+
     /// <summary>Calls a callable with positional then keyword arguments (their names in the third argument).</summary>
     public Func<PyObject, PyObject[], string[]?, PyObject>? CallWithKeywords { get; set; }
 

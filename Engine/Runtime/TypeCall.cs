@@ -128,7 +128,7 @@ public static class TypeCall
         if (ReferenceEquals(cls, PyTypes.Object)) return new PyInstance(cls);
         if (!cls.IsUserDefined) throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
         if (builtinBase.IsSubtypeOf(PyTypes.BaseException))
-            return new PyBaseException(cls, args[1..(args.Length - (kwnames?.Length ?? 0))].ToArray());
+            return ExceptionTypes.New(cls, args[1..(args.Length - (kwnames?.Length ?? 0))].ToArray());
         return builtinBase == PyTypes.Object
             ? new PyInstance(cls)
             : Subclassing.New(cls, builtinBase);

@@ -50,6 +50,8 @@ public static class TypeSetup
                 return new PyBaseException(type, a.ToArray());
             };
         }
+        ExceptionTypes.Register();
+        FunctionAttributes.Register();
         // object's and type's methods, BaseException.__init__, for super().__init__(...) in the program's classes.
         TypeCall.Register();
         foreach (var immutable in new[] { PyTypes.Str, PyTypes.Int, PyTypes.Float, PyTypes.Tuple }) Subclassing.RegisterNew(immutable);

@@ -33,6 +33,9 @@ public sealed class Frame
     /// <summary>Set when the frame stopped at a YIELD_VALUE (a generator's frame), clear when it returned.</summary>
     internal bool Yielded;
 
+    /// <summary>An exception to raise at the yield the frame resumes from (generator.throw), instead of a sent value.</summary>
+    internal PyBaseException? PendingThrow;
+
     internal readonly PyObject?[] Fast;
     internal readonly PyObject?[] Stack;
     internal int Sp;

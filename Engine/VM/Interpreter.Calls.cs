@@ -141,6 +141,27 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>Resumes a generator's frame by raising <paramref name="thrown"/> at its yield (generator.throw, close).</summary>
+    internal PyObject ResumeThrow(Frame frame, PyBaseException thrown)
+    {
+        if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var caller = Current;
+        frame.Back = caller;
+        frame.PendingThrow = thrown;
+        _depth++;
+        _reentry++;
+        try
+        {
+            return Run(frame);
+        }
+        finally
+        {
+            frame.PendingThrow = null;
+            _reentry--;
+            Current = caller;
+        }
+    }
+
     /// <summary>
     /// Calls a callable from C# code (a builtin that takes a function, such as sorted(key=...)):
     /// a Python function runs in a nested loop until its frame returns. The nesting is bounded.

@@ -39,6 +39,9 @@ internal sealed partial class Interpreter
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
     private PyBaseException? _handled;
 
+    /// <summary>sys.exception(): the exception an except clause is handling, or null.</summary>
+    internal PyBaseException? HandledException() => _handled;
+
     /// <summary>The innermost running frame, for settling the trace when a limit stops the run.</summary>
     internal Frame? Current { get; private set; }
 
@@ -109,27 +112,34 @@ internal sealed partial class Interpreter
         var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
         var observer = _observing > 0 ? null : _observer;
+        // generator.throw(): the exception is raised at the yield, before any instruction runs.
+        var pendingThrow = entry.PendingThrow;
+        entry.PendingThrow = null;
 
         while (true)
         {
             var offset = pc;
             int op = code[pc], arg = code[pc + 1];
-            if (_steps >= maxSteps)
+            if (pendingThrow is not null) op = (int)Opcode.CACHE;
+            else
             {
-                f.Sp = sp;
-                throw new ResourceLimitException(ResourceLimit.Steps);
-            }
-            if ((++_steps & 1023) == 0)
-            {
-                f.Sp = sp;
-                CheckLimits();
-            }
-            if (observer is not null)
-            {
-                f.Sp = sp;
-                _observing++;
-                try { observer.OnInstruction(f, offset, op, arg); }
-                finally { _observing--; }
+                if (_steps >= maxSteps)
+                {
+                    f.Sp = sp;
+                    throw new ResourceLimitException(ResourceLimit.Steps);
+                }
+                if ((++_steps & 1023) == 0)
+                {
+                    f.Sp = sp;
+                    CheckLimits();
+                }
+                if (observer is not null)
+                {
+                    f.Sp = sp;
+                    _observing++;
+                    try { observer.OnInstruction(f, offset, op, arg); }
+                    finally { _observing--; }
+                }
             }
             pc += 2;
             while (op == (int)Opcode.EXTENDED_ARG)
@@ -730,10 +740,12 @@ internal sealed partial class Interpreter
 
                     case Opcode.RETURN_GENERATOR:
                     {
-                        if ((f.Code.Code.Flags & (CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE)) != 0)
-                            throw PyException.SystemError("opcode RETURN_GENERATOR is not supported yet (coroutines and async generators)");
+                        var flags = f.Code.Code.Flags;
+                        var kind = (flags & CodeFlags.COROUTINE) != 0 ? GeneratorKind.Coroutine
+                            : (flags & CodeFlags.ASYNC_GENERATOR) != 0 ? GeneratorKind.AsyncGenerator
+                            : GeneratorKind.Generator;
                         // The generator owns this frame from here; the call returns the generator.
-                        var generator = new PyGenerator(this, f);
+                        var generator = new PyGenerator(this, f, kind);
                         f.Sp = sp;
                         f.Pc = pc;
                         Observe(observer, f);
@@ -768,18 +780,53 @@ internal sealed partial class Interpreter
                     {
                         var sent = stack[sp - 1]!;
                         var receiver = stack[sp - 2]!;
-                        PyObject? yielded;
-                        if (receiver is PyGenerator g) yielded = g.Send(sent);
-                        else if (sent is PyNone && receiver is PyIterator it) yielded = it.Next();
-                        else throw PyException.AttributeError($"'{receiver.Type.Name}' object has no attribute 'send'");
+                        f.LastI = lasti;
+                        var (yielded, returned) = Awaitables.Send(receiver, sent);
                         if (yielded is not null) stack[sp - 1] = yielded;
                         else
                         {
                             // The sub-iterator is done: its return value replaces it, and the loop is left.
                             stack[--sp] = null;
-                            stack[sp - 1] = receiver is PyGenerator done ? done.ReturnValue : PyNone.Instance;
+                            stack[sp - 1] = returned;
                             pc += arg * 2;
                         }
+                        break;
+                    }
+                    case Opcode.GET_AWAITABLE:
+                        f.LastI = lasti;
+                        stack[sp - 1] = Awaitables.GetAwaitable(stack[sp - 1]!, arg);
+                        break;
+                    case Opcode.GET_AITER:
+                        f.LastI = lasti;
+                        stack[sp - 1] = Awaitables.GetAIter(stack[sp - 1]!);
+                        break;
+                    case Opcode.GET_ANEXT:
+                        f.LastI = lasti;
+                        stack[sp] = Awaitables.GetANext(stack[sp - 1]!);
+                        sp++;
+                        break;
+                    case Opcode.ASYNC_GEN_WRAP:
+                        stack[sp - 1] = new AsyncGenWrapped(stack[sp - 1]!);
+                        break;
+                    case Opcode.END_ASYNC_FOR:
+                    {
+                        var value = (PyBaseException)stack[sp - 1]!;
+                        if (!value.Type.IsSubtypeOf(ExceptionTypes.StopAsyncIteration)) throw new PyException(value) { IsReraise = true };
+                        sp = Pop(stack, sp, 2);
+                        break;
+                    }
+                    case Opcode.BEFORE_ASYNC_WITH:
+                    {
+                        var manager = stack[sp - 1]!;
+                        var exit = manager.Type.IsUserDefined ? manager.Type.Lookup("__aexit__") : null;
+                        var enter = manager.Type.IsUserDefined ? manager.Type.Lookup("__aenter__") : null;
+                        if (enter is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol");
+                        if (exit is null)
+                            throw PyException.TypeError($"'{manager.Type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                        stack[sp - 1] = new PyBoundMethod(manager, exit);
+                        f.LastI = lasti;
+                        stack[sp++] = CallObject(enter, [manager]);
                         break;
                     }
                     case Opcode.BEFORE_WITH:
@@ -870,6 +917,29 @@ internal sealed partial class Interpreter
                         stack[sp - 1] = PyBool.From(MatchesException(stack[sp - 2]!, type));
                         break;
                     }
+                    case Opcode.CHECK_EG_MATCH:
+                    {
+                        // except*: [exc, type] -> [exc, None] when nothing matches, else [rest, match] (ceval.c).
+                        var matchType = stack[--sp]!;
+                        stack[sp] = null;
+                        ExceptionGroups.CheckStarType(matchType);
+                        var (match, rest) = ExceptionGroups.Match(stack[sp - 1]!, matchType);
+                        if (match is null) stack[sp++] = PyNone.Instance;
+                        else
+                        {
+                            stack[sp - 1] = (PyObject?)rest ?? PyNone.Instance;
+                            stack[sp++] = match;
+                            _handled = match;
+                        }
+                        break;
+                    }
+                    case Opcode.PREP_RERAISE_STAR:
+                    {
+                        var raisedList = (PyList)stack[--sp]!;
+                        stack[sp] = null;
+                        stack[sp - 1] = (PyObject?)ExceptionGroups.PrepReraiseStar(stack[sp - 1]!, raisedList) ?? PyNone.Instance;
+                        break;
+                    }
                     case Opcode.RERAISE:
                     {
                         var value = (PyBaseException)stack[--sp]!;
@@ -880,6 +950,14 @@ internal sealed partial class Interpreter
                         throw new PyException(value) { IsReraise = true };
                     }
 
+                    case Opcode.CACHE when pendingThrow is not null:
+                    {
+                        // Raised where the frame stopped: at its YIELD_VALUE (or, not yet started, its first instruction).
+                        var thrown = pendingThrow;
+                        pendingThrow = null;
+                        lasti = Math.Max(0, offset - 2);
+                        throw new PyException(thrown);
+                    }
                     case Opcode.CACHE:
                     default:
                         throw PyException.SystemError($"opcode {OpcodeTable.Get(op)?.Name ?? op.ToString()} is not supported yet");

@@ -39,7 +39,22 @@ public sealed class TracebackFormatter
         public string Str { get; } = str;
         public Rendered? Cause { get; set; }
         public Rendered? Context { get; set; }
+
+        /// <summary>An exception group's members (null for other exceptions).</summary>
+        public List<Rendered>? Exceptions { get; set; }
     }
+
+    /// <summary>traceback.py's _ExceptionPrintContext: how deep in exception groups the printing is.</summary>
+    private sealed class PrintContext
+    {
+        public int Depth;
+        public bool NeedClose;
+        public string Indent() => new(' ', 2 * Depth);
+    }
+
+    /// <summary>TracebackException's max_group_width and max_group_depth defaults.</summary>
+    private const int MaxGroupWidth = 15;
+    private const int MaxGroupDepth = 10;
 
     /// <summary>traceback.FrameSummary with the positions of tb_lasti.</summary>
     private readonly record struct FrameSummary(string Name, int? Line, int? EndLine, int? Col, int? EndCol, string? SourceLine);
@@ -48,7 +63,7 @@ public sealed class TracebackFormatter
     {
         var seen = new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance);
         var top = Render(exception, seen);
-        // TracebackException.__init__ follows __cause__ and __context__ with a stack, not by recursion.
+        // TracebackException.__init__ follows __cause__, __context__ and a group's members with a queue, not by recursion.
         var queue = new Stack<Rendered>();
         queue.Push(top);
         while (queue.Count > 0)
@@ -58,11 +73,21 @@ public sealed class TracebackFormatter
             if (e.Cause is { } cause && !seen.Contains(cause)) te.Cause = Render(cause, seen);
             var needContext = te.Cause is null && !e.SuppressContext;
             if (e.Context is { } context && needContext && !seen.Contains(context)) te.Context = Render(context, seen);
+            if (ExceptionGroups.IsGroup(e))
+                te.Exceptions = [.. ExceptionGroups.Exceptions(e).Items.OfType<PyBaseException>().Select(m => Render(m, seen))];
             if (te.Cause is not null) queue.Push(te.Cause);
             if (te.Context is not null) queue.Push(te.Context);
+            if (te.Exceptions is not null) foreach (var m in te.Exceptions) queue.Push(m);
         }
+        var text = new StringBuilder();
+        FormatChain(top, new PrintContext(), text);
+        return text.ToString();
+    }
 
-        // TracebackException.format: the chain from the outermost cause to the exception itself.
+    /// <summary>TracebackException.format: the chain from the outermost cause to the exception itself,
+    /// a group's members boxed below it.</summary>
+    private void FormatChain(Rendered top, PrintContext ctx, StringBuilder text)
+    {
         var output = new List<(string? Message, Rendered Exception)>();
         for (var te = top; te is not null;)
         {
@@ -70,21 +95,94 @@ public sealed class TracebackFormatter
             else if (te.Context is not null && !te.Exception.SuppressContext) { output.Add((ContextMessage, te)); te = te.Context; }
             else { output.Add((null, te)); te = null; }
         }
-        var text = new StringBuilder();
         for (var i = output.Count - 1; i >= 0; i--)
         {
             // An exception's message says how it relates to the one printed just before it.
             var (message, te) = output[i];
-            if (message is not null) text.Append(message);
-            if (te.Stack.Count > 0)
+            if (message is not null) Emit(message, ctx, text);
+            if (te.Exceptions is null)
             {
-                text.Append("Traceback (most recent call last):\n");
-                FormatStack(te.Stack, text);
+                if (te.Stack.Count > 0)
+                {
+                    Emit("Traceback (most recent call last):\n", ctx, text);
+                    Emit(StackText(te.Stack), ctx, text);
+                }
+                Emit(ExceptionOnlyText(te), ctx, text);
             }
-            FormatExceptionOnly(te, text);
+            else if (ctx.Depth > MaxGroupDepth) Emit($"... (max_group_depth is {MaxGroupDepth})\n", ctx, text);
+            else FormatGroup(te, ctx, text);
             if (text.Length > MaxChars) break;
         }
-        return text.ToString();
+    }
+
+    private void FormatGroup(Rendered te, PrintContext ctx, StringBuilder text)
+    {
+        var isTopLevel = ctx.Depth == 0;
+        if (isTopLevel) ctx.Depth++;
+        if (te.Stack.Count > 0)
+        {
+            Emit("Exception Group Traceback (most recent call last):\n", ctx, text, isTopLevel ? '+' : '|');
+            Emit(StackText(te.Stack), ctx, text);
+        }
+        Emit(ExceptionOnlyText(te), ctx, text);
+        var members = te.Exceptions!;
+        var n = members.Count <= MaxGroupWidth ? members.Count : MaxGroupWidth + 1;
+        ctx.NeedClose = false;
+        for (var i = 0; i < n && text.Length <= MaxChars; i++)
+        {
+            var last = i == n - 1;
+            if (last) ctx.NeedClose = true;
+            var truncated = i >= MaxGroupWidth;
+            var title = truncated ? "..." : (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            text.Append(ctx.Indent()).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+            ctx.Depth++;
+            if (!truncated) FormatChain(members[i], ctx, text);
+            else
+            {
+                var remaining = members.Count - MaxGroupWidth;
+                Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n", ctx, text);
+            }
+            if (last && ctx.NeedClose)
+            {
+                text.Append(ctx.Indent()).Append("+------------------------------------\n");
+                ctx.NeedClose = false;
+            }
+            ctx.Depth--;
+        }
+        if (isTopLevel) ctx.Depth = 0;
+    }
+
+    /// <summary>_ExceptionPrintContext.emit: every line indented, with the group margin inside a group.</summary>
+    private static void Emit(string chunk, PrintContext ctx, StringBuilder text, char margin = '|')
+    {
+        if (ctx.Depth == 0)
+        {
+            text.Append(chunk);
+            return;
+        }
+        var indent = ctx.Indent() + margin + " ";
+        var start = 0;
+        while (start < chunk.Length)
+        {
+            var end = chunk.IndexOf('\n', start);
+            end = end < 0 ? chunk.Length : end + 1;
+            text.Append(indent).Append(chunk, start, end - start);
+            start = end;
+        }
+    }
+
+    private string StackText(List<FrameSummary> stack)
+    {
+        var sb = new StringBuilder();
+        FormatStack(stack, sb);
+        return sb.ToString();
+    }
+
+    private static string ExceptionOnlyText(Rendered te)
+    {
+        var sb = new StringBuilder();
+        FormatExceptionOnly(te, sb);
+        return sb.ToString();
     }
 
     private Rendered Render(PyBaseException exception, HashSet<PyBaseException> seen)

@@ -34,6 +34,7 @@ public static class VirtualMachine
                 context.CallWithKeywords = interpreter.CallObject;
                 context.SecondsLeft = interpreter.SecondsLeft;
                 context.SetRecursionLimit = interpreter.SetRecursionLimit;
+                context.HandledException = interpreter.HandledException;
                 context.RunModuleCode = interpreter.RunImportedModule;
                 context.Untraced = interpreter.Quietly;
                 interpreter.RunModule(new PyCode(module), globals);

@@ -79,6 +79,17 @@ public static class SysModule
              c.ProgramRecursionLimit = (int)limit;
              return PyNone.Instance;
          })
+         .Function("exception", (a, k) =>
+         {
+             ArgCheck.Exactly("exception", a, k, 0);
+             return (PyObject?)RuntimeContext.Current.HandledException?.Invoke() ?? PyNone.Instance;
+         })
+         .Function("exc_info", (a, k) =>
+         {
+             ArgCheck.Exactly("exc_info", a, k, 0);
+             if (RuntimeContext.Current.HandledException?.Invoke() is not { } e) return PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance]);
+             return PyTuple.Create([e.Type, e, e.Traceback is { } tb ? new PyTraceback(tb) : PyNone.Instance]);
+         })
          .Function("exit", (a, k) =>
          {
              ArgCheck.Range("exit", a, k, 0, 1);
