@@ -167,12 +167,6 @@ internal static class DescriptorTypes
         p.AddMethod("__set_name__", (a, k) => { ArgCheck.Exactly("__set_name__", a, k, 3); ((PyProperty)a[0]).Name = (a[2] as PyStr)?.Value; return PyNone.Instance; });
         PyTypes.ClassMethod.Constructor = (a, k) => { ArgCheck.Exactly("classmethod", a, k, 1); return new PyClassMethod(a[0]); };
         PyTypes.StaticMethod.Constructor = (a, k) => { ArgCheck.Exactly("staticmethod", a, k, 1); return new PyStaticMethod(a[0]); };
-        // function.__get__: a method bound to the instance (the function itself from the class).
-        PyTypes.Function.AddMethod("__get__", (a, k) =>
-        {
-            ArgCheck.Range("__get__", a, k, 2, 3);
-            return a[1] is PyNone ? a[0] : new PyBoundMethod(a[1], a[0]);
-        });
         PyTypes.ClassMethod.AddMethod("__get__", (a, k) =>
         {
             ArgCheck.Range("__get__", a, k, 2, 3);
