@@ -81,6 +81,12 @@ public static class DictMethods
             foreach (var (key, value) in o.Items.ToList()) d.Set(key, value);
             return;
         }
+        // PyDict_Merge: any object with a keys() method is a mapping, read as other[key].
+        if (Ops.GetAttrOrNull(other, "keys") is { } keys)
+        {
+            foreach (var key in Ops.ToList(Builtins.Call(keys))) d.Set(key, Ops.GetItem(other, key));
+            return;
+        }
         var it = Ops.Iter(other);
         var index = 0;
         for (var item = it.Next(); item is not null; item = it.Next(), index++)
