@@ -84,7 +84,11 @@ public static class DictMethods
         // PyDict_Merge: any object with a keys() method is a mapping, read as other[key].
         if (Ops.GetAttrOrNull(other, "keys") is { } keys)
         {
-            foreach (var key in Ops.ToList(Builtins.Call(keys))) d.Set(key, Ops.GetItem(other, key));
+            // The keys are listed first, by iterating what keys() returns (PyMapping_Keys), then read.
+            var keyList = new List<PyObject>();
+            var keyIterator = Ops.Iter(Builtins.Call(keys));
+            for (var key = keyIterator.Next(); key is not null; key = keyIterator.Next()) keyList.Add(key);
+            foreach (var key in keyList) d.Set(key, Ops.GetItem(other, key));
             return;
         }
         var it = Ops.Iter(other);

@@ -107,7 +107,9 @@ public sealed class PyBuiltinFunction(string name, BuiltinImpl impl, PyType? own
 
     public override void WriteRepr(ReprWriter w)
     {
-        if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
+        // A type's __new__ is CPython's tp_new_wrapper, a builtin method bound to the type object.
+        if (Owner is null && Name == "__new__") w.Append("<built-in method __new__ of type object at 0x?>");
+        else if (Owner is null) w.Append("<built-in function ").Append(Name).Append('>');
         else w.Append(IsSlotWrapper ? "<slot wrapper '" : "<method '").Append(Name).Append("' of '").Append(Owner.Name).Append("' objects>");
     }
 

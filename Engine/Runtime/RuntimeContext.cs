@@ -39,7 +39,7 @@ public sealed class RuntimeContext
 
     /// <summary>Runs a library module's code with the module's dict as its globals (the VM's
     /// import of a module written in Python); set by the VM for the run.</summary>
-    public Action<PyCode, PyDict>? RunModuleCode { get; set; }
+    public Func<PyCode, PyDict, PyObject>? RunModuleCode { get; set; }
 
     /// <summary>The recursion limit the program set with sys.setrecursionlimit (what getrecursionlimit answers).</summary>
     public int? ProgramRecursionLimit { get; set; }

@@ -8,8 +8,10 @@ internal sealed partial class Interpreter
     /// Runs the body of a library module written in Python (an import): a frame of the module's
     /// code whose globals and locals are the module's dict, nested like a class body's. Its steps
     /// count against the run's limits; the trace leaves it out (its file is not the program's).
+    /// Also runs what a library evaluates as CPython's library does with eval (_sandbox.eval):
+    /// the result is the code's return value.
     /// </summary>
-    internal void RunImportedModule(PyCode code, PyDict globals)
+    internal PyObject RunImportedModule(PyCode code, PyDict globals)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
         var caller = Current;
@@ -18,7 +20,7 @@ internal sealed partial class Interpreter
         _reentry++;
         try
         {
-            Run(frame);
+            return Run(frame);
         }
         finally
         {

@@ -10,6 +10,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 from collections import abc as _collections_abc
 from heapq import nlargest as _nlargest
+from _sandbox import eval as _sandbox_eval
 
 _repr_running = set()
 
@@ -509,8 +510,15 @@ def _quoted_list(names):
 
 
 def _make_new(typename, field_names, defaults):
-    """The class's __new__(_cls, field...): CPython's namedtuple compiles it from source; this
-    one binds the arguments itself, with the messages a def of that signature gives."""
+    """The class's __new__(_cls, field...). CPython's namedtuple evaluates a lambda from source
+    (under "<string>", so a tracer of a "<string>" program traces it); that lambda is made the
+    same way here, behind a binder that gives the messages CPython's renamed function gives
+    ("Point.__new__() missing ..."), as functions here cannot be renamed yet."""
+    arg_list = ', '.join(field_names)
+    if len(field_names) == 1:
+        arg_list += ','
+    namespace = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
+    make = _sandbox_eval(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace)
     nfields = len(field_names)
     ndefaults = len(defaults)
     required = nfields - ndefaults
@@ -543,7 +551,7 @@ def _make_new(typename, field_names, defaults):
         if missing:
             plural = 's' if len(missing) > 1 else ''
             raise TypeError(f"{qualname}() missing {len(missing)} required positional argument{plural}: {_quoted_list(missing)}")
-        return tuple.__new__(_cls, values)
+        return make(_cls, *values)
 
     return __new__
 
