@@ -29,6 +29,12 @@ internal sealed partial class Interpreter
     private readonly PyDict _builtins;
     private int _maxDepth;
     private long _steps;
+
+    // The program's file, and the instructions library code ran for the tracer (the repr of a
+    // deque or Counter the trace shows at every step): CPython runs those in C, so they are not
+    // held against the program's step limit; the time limit still bounds them.
+    private string? _programFile;
+    private long _observerLibrarySteps;
     private int _depth;
     private int _reentry;
 
@@ -80,6 +86,7 @@ internal sealed partial class Interpreter
     {
         var frame = new Frame(code, globals, _builtins, globals, null, null);
         _depth = 1;
+        _programFile = code.Code.Filename;
         return Run(frame);
     }
 
@@ -114,15 +121,26 @@ internal sealed partial class Interpreter
         {
             var offset = pc;
             int op = code[pc], arg = code[pc + 1];
-            if (_steps >= maxSteps)
+            if (_observing > 0 && !ReferenceEquals(f.Code.Code.Filename, _programFile) && f.Code.Code.Filename != _programFile)
             {
-                f.Sp = sp;
-                throw new ResourceLimitException(ResourceLimit.Steps);
+                if ((++_observerLibrarySteps & 1023) == 0)
+                {
+                    f.Sp = sp;
+                    CheckLimits();
+                }
             }
-            if ((++_steps & 1023) == 0)
+            else
             {
-                f.Sp = sp;
-                CheckLimits();
+                if (_steps >= maxSteps)
+                {
+                    f.Sp = sp;
+                    throw new ResourceLimitException(ResourceLimit.Steps);
+                }
+                if ((++_steps & 1023) == 0)
+                {
+                    f.Sp = sp;
+                    CheckLimits();
+                }
             }
             if (observer is not null)
             {
