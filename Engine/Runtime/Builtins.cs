@@ -307,6 +307,7 @@ public static class Builtins
     internal static PyObject Reversed(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Exactly("reversed", args, kwnames, 1);
+        if (args[0].Type.IsUserDefined && UserReversed(args[0]) is { } user) return user;
         IReadOnlyList<PyObject> items = args[0] switch
         {
             PyList l => l.Items,
@@ -320,6 +321,31 @@ public static class Builtins
         {
             if (index > items.Count) index = items.Count;
             return index > 0 ? items[--index] : null;
+        });
+    }
+
+    /// <summary>reversed() of a class's instance: its __reversed__ (None opts out), else the
+    /// sequence protocol (__len__ and __getitem__) backwards; null for a builtin base's own.</summary>
+    private static PyObject? UserReversed(PyObject o)
+    {
+        var type = o.Type;
+        var reversedMethod = type.Lookup("__reversed__");
+        if (reversedMethod is PyNone) throw PyException.TypeError($"'{type.Name}' object is not reversible");
+        if (reversedMethod is not null) return Call(Descriptors.Get(reversedMethod, o, type));
+        if (o is PyDict || type.Lookup("__getitem__") is not PyFunction || type.Lookup("__len__") is null) return null;
+        var index = Ops.Length(o);
+        return new NativeIterator(PyTypes.Reversed, () =>
+        {
+            if (index <= 0) return null;
+            try
+            {
+                return Ops.GetItem(o, PyInt.From(--index));
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.IndexError) || e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))
+            {
+                index = 0;
+                return null;
+            }
         });
     }
 

@@ -105,6 +105,16 @@ public static class DictMethods
             foreach (var (key, value) in o.Items.ToList()) d.Set(key, value);
             return;
         }
+        // PyDict_Merge: any object with a keys() method is a mapping, read as other[key].
+        if (Ops.GetAttrOrNull(other, "keys") is { } keys)
+        {
+            // The keys are listed first, by iterating what keys() returns (PyMapping_Keys), then read.
+            var keyList = new List<PyObject>();
+            var keyIterator = Ops.Iter(Builtins.Call(keys));
+            for (var key = keyIterator.Next(); key is not null; key = keyIterator.Next()) keyList.Add(key);
+            foreach (var key in keyList) d.Set(key, Ops.GetItem(other, key));
+            return;
+        }
         var it = Ops.Iter(other);
         var index = 0;
         for (var item = it.Next(); item is not null; item = it.Next(), index++)

@@ -91,6 +91,11 @@ public static partial class Ops
             case "__base__": return (PyObject?)t.Base ?? PyNone.Instance;
             case "__class__": return t.Type;
             case "__dict__": return TypeDict(t);
+            // type's getset descriptor reads the class's own namespace only: a subclass being
+            // created (its __init_subclass__ runs before ABCMeta sets it) has none.
+            case "__abstractmethods__":
+                return (t != PyTypes.Type && t.Dict.TryGetValue(name, out var abstracts) ? abstracts : null)
+                       ?? throw PyException.AttributeError("__abstractmethods__");
         }
         var meta = t.Type;
         var metaAttr = meta.Lookup(name);

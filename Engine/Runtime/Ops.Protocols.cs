@@ -103,9 +103,9 @@ public static partial class Ops
             case PyTuple t: return [.. t.Items];
             case PyRange r: MemoryBudget.CheckContainer(r.Length); break;
         }
-        // list_extend's PyObject_LengthHint: a class's __len__ is asked first.
-        if (iterable.Type.IsUserDefined && iterable.Type.Lookup("__len__") is PyFunction) Length(iterable);
+        // list_extend: the iterator is made first, then PyObject_LengthHint asks a class's __len__.
         var it = Iter(iterable);
+        if (iterable.Type.IsUserDefined && iterable.Type.Lookup("__len__") is PyFunction) Length(iterable);
         var items = new List<PyObject>();
         for (var o = it.Next(); o is not null; o = it.Next())
         {

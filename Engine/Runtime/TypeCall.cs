@@ -126,12 +126,24 @@ public static class TypeCall
             if (!Overrides(cls, "__init__")) throw PyException.TypeError($"{cls.Name}() takes no arguments");
         }
         if (ReferenceEquals(cls, PyTypes.Object)) return new PyInstance(cls);
+        if (builtinBase == PyTypes.Object) CheckNotAbstract(cls);
         if (!cls.IsUserDefined) throw PyException.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
         if (builtinBase.IsSubtypeOf(PyTypes.BaseException))
             return ExceptionTypes.New(cls, args[1..(args.Length - (kwnames?.Length ?? 0))].ToArray());
         return builtinBase == PyTypes.Object
             ? new PyInstance(cls)
             : Subclassing.New(cls, builtinBase);
+    }
+
+    /// <summary>object_new's Py_TPFLAGS_IS_ABSTRACT check: the flag is set when a class's own
+    /// __abstractmethods__ is set to a non-empty collection (abc.ABCMeta sets it).</summary>
+    private static void CheckNotAbstract(PyType cls)
+    {
+        if (!cls.Dict.TryGetValue("__abstractmethods__", out var abstracts) || !abstracts.IsTrue()) return;
+        var names = Ops.ToList(abstracts).Select(n => n is PyStr s ? s.Value : Ops.Str(n)).ToList();
+        names.Sort(string.CompareOrdinal);
+        throw PyException.TypeError(
+            $"Can't instantiate abstract class {cls.Name} with abstract method{(names.Count > 1 ? "s" : "")} {string.Join(", ", names)}");
     }
 
     private static PyObject ObjectInit(ReadOnlySpan<PyObject> args, string[]? kwnames)

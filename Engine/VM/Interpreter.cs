@@ -29,6 +29,12 @@ internal sealed partial class Interpreter
     private readonly PyDict _builtins;
     private int _maxDepth;
     private long _steps;
+
+    // The program's file, and the instructions library code ran for the tracer (the repr of a
+    // deque or Counter the trace shows at every step): CPython runs those in C, so they are not
+    // held against the program's step limit; the time limit still bounds them.
+    private string? _programFile;
+    private long _observerLibrarySteps;
     private int _depth;
     private int _reentry;
 
@@ -83,6 +89,7 @@ internal sealed partial class Interpreter
     {
         var frame = new Frame(code, globals, _builtins, globals, null, null);
         _depth = 1;
+        _programFile = code.Code.Filename;
         return Run(frame);
     }
 
@@ -111,7 +118,7 @@ internal sealed partial class Interpreter
         string[]? kwnames = null;
         var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
-        var observer = _observing > 0 ? null : _observer;
+        var observer = _observing > 0 || _untraced > 0 ? null : _observer;
         // generator.throw(): the exception is raised at the yield, before any instruction runs.
         var pendingThrow = entry.PendingThrow;
         entry.PendingThrow = null;
@@ -123,15 +130,28 @@ internal sealed partial class Interpreter
             if (pendingThrow is not null) op = (int)Opcode.CACHE;
             else
             {
-                if (_steps >= maxSteps)
+                if (_observing > 0 && !ReferenceEquals(f.Code.Code.Filename, _programFile) && f.Code.Code.Filename != _programFile)
                 {
-                    f.Sp = sp;
-                    throw new ResourceLimitException(ResourceLimit.Steps);
+                    // Library code the tracer runs (a repr written in Python) is not the program's
+                    // work: it is bounded by the time limit, not counted as the program's steps.
+                    if ((++_observerLibrarySteps & 1023) == 0)
+                    {
+                        f.Sp = sp;
+                        CheckLimits();
+                    }
                 }
-                if ((++_steps & 1023) == 0)
+                else
                 {
-                    f.Sp = sp;
-                    CheckLimits();
+                    if (_steps >= maxSteps)
+                    {
+                        f.Sp = sp;
+                        throw new ResourceLimitException(ResourceLimit.Steps);
+                    }
+                    if ((++_steps & 1023) == 0)
+                    {
+                        f.Sp = sp;
+                        CheckLimits();
+                    }
                 }
                 if (observer is not null)
                 {
@@ -1010,6 +1030,19 @@ internal sealed partial class Interpreter
                 throw;
             }
         }
+    }
+
+    /// <summary>Above zero while code runs that the oracle's tracer would not see (the import of a
+    /// module the oracle has imported before the program starts); unlike the observer's own work,
+    /// its steps count.</summary>
+    private int _untraced;
+
+    /// <summary>Runs <paramref name="action"/> untraced, its steps counted as the program's.</summary>
+    internal void Untraced(Action action)
+    {
+        _untraced++;
+        try { action(); }
+        finally { _untraced--; }
     }
 
     /// <summary>Runs <paramref name="action"/> (the observer's own work) with tracing suspended.</summary>

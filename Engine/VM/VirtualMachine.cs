@@ -36,7 +36,7 @@ public static class VirtualMachine
                 context.SetRecursionLimit = interpreter.SetRecursionLimit;
                 context.HandledException = interpreter.HandledException;
                 context.RunModuleCode = interpreter.RunImportedModule;
-                context.Untraced = interpreter.Quietly;
+                context.Untraced = interpreter.Untraced;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)

@@ -8,10 +8,7 @@ context's precision, so results are correctly rounded.
 """
 
 import math as _math
-try:
-    from collections import namedtuple as _namedtuple
-except ImportError:  # TEMPORARY until collections lands
-    _namedtuple = None
+from collections import namedtuple as _namedtuple
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -26,15 +23,7 @@ __all__ = [
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
 
-if _namedtuple is not None:
-    DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
-else:
-    class DecimalTuple(tuple):
-        def __new__(cls, sign, digits, exponent):
-            return tuple.__new__(cls, (sign, digits, exponent))
-
-        def __repr__(self):
-            return 'DecimalTuple(sign=%r, digits=%r, exponent=%r)' % self
+DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent', module='decimal')
 
 ROUND_DOWN = 'ROUND_DOWN'
 ROUND_HALF_UP = 'ROUND_HALF_UP'

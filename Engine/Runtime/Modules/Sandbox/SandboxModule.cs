@@ -50,6 +50,20 @@ public static class SandboxModule
             var mode = a.Length > 2 && a[2] is PyStr { Value: "eval" } ? ParseMode.Eval : ParseMode.Exec;
             return RunString(source.Value, ns, mode);
         });
+        // eval(source, namespace) for library modules that build code as CPython's library does
+        // (namedtuple's __new__): compiled under "<string>", eval's filename, so the oracle's
+        // tracer and ours both trace it as they trace the program.
+        m.Function("eval", (a, k) =>
+        {
+            ArgCheck.Exactly("eval", a, k, 2);
+            if (a[0] is not PyStr source || a[1] is not PyDict globals) throw PyException.TypeError("eval(source: str, globals: dict)");
+            var parsed = PythonParser.Parse(source.Value, "<string>", ParseMode.Eval);
+            if (parsed.Error is { } parseError) throw PyException.ValueError(parseError.Msg);
+            var compiled = PythonCompiler.Compile(parsed.Tree!, "<string>");
+            if (compiled.Error is { } compileError) throw PyException.ValueError(compileError.Msg);
+            var run = RuntimeContext.Current.RunModuleCode ?? throw PyException.Create(PyTypes.RuntimeError, "no VM to run the code");
+            return run(new PyCode(compiled.Code!), globals);
+        });
         return m.Module;
     }
 
