@@ -42,6 +42,10 @@ public sealed class RuntimeContext
     /// Answers what the code returns (an eval-mode code's value).</summary>
     public Func<PyCode, PyDict, PyObject>? RunModuleCode { get; set; }
 
+    /// <summary>The globals of the Python frame <c>depth</c> calls above the running one (0: the
+    /// running frame), or null past the outermost; set by the VM for the run.</summary>
+    public Func<int, PyDict?>? FrameGlobals { get; set; }
+
     /// <summary>Runs an action with the trace suspended (the VM's observer does not see it).</summary>
     public Action<Action>? Untraced { get; set; }
 

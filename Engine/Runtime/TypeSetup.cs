@@ -147,12 +147,27 @@ public static class TypeSetup
         return x switch
         {
             PyBool b => PyInt.From(b.Value),
-            PyInt i => i,
+            PyInt i when i.Type == PyTypes.Int => i,
+            PyInt i when !(i.Type.IsUserDefined && i.Type.Lookup("__int__") is PyFunction) => PyInt.From(i.AsBig),
             PyFloat f => NumberParsing.FromDouble(f.Value),
             PyStr s => NumberParsing.ParseInt(s.Value, 10),
             PyBytes b => NumberParsing.ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
-            _ => throw PyException.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'"),
+            _ => IntFromProtocols(x),
         };
+    }
+
+    /// <summary>int(x) of any other object: its __int__, else __index__, else __trunc__ (PyNumber_Long).</summary>
+    private static PyObject IntFromProtocols(PyObject x)
+    {
+        foreach (var method in new[] { "__int__", "__index__" })
+            if (UserMethods.TryCall(x, method, [], out var r))
+                return r is PyInt i ? (i.Type == PyTypes.Int ? i : PyInt.From(i.AsBig))
+                    : throw PyException.TypeError($"{method} returned non-int (type {r.Type.Name})");
+        if (UserMethods.TryCall(x, "__trunc__", [], out var t))
+            return t is PyInt ti ? (ti.Type == PyTypes.Int ? ti : PyInt.From(ti.AsBig))
+                : UserMethods.TryCall(t, "__index__", [], out var ix) && ix is PyInt ii ? ii
+                : throw PyException.TypeError($"__trunc__ returned non-Integral (type {t.Type.Name})");
+        throw PyException.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.Type.Name}'");
     }
 
     private static PyObject FloatNew(ReadOnlySpan<PyObject> args, string[]? kwnames)

@@ -28,4 +28,12 @@ internal sealed partial class Interpreter
             Current = caller;
         }
     }
+
+    /// <summary>The globals of the frame <paramref name="depth"/> calls above the running one.</summary>
+    internal PyDict? FrameGlobals(int depth)
+    {
+        var frame = Current;
+        for (var i = 0; i < depth && frame is not null; i++) frame = frame.Back;
+        return frame?.Globals;
+    }
 }

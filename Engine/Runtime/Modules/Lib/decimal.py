@@ -9,6 +9,7 @@ context's precision, so results are correctly rounded.
 
 import math as _math
 from collections import namedtuple as _namedtuple
+from _sandbox import builtin as _builtin
 
 __all__ = [
     'Decimal', 'Context', 'DecimalTuple', 'DefaultContext', 'BasicContext', 'ExtendedContext',
@@ -335,11 +336,13 @@ _TEMPLATE[0] = DefaultContext
 _current = [DefaultContext.copy()]
 
 
+@_builtin
 def getcontext():
     """The current thread's context."""
     return _current[0]
 
 
+@_builtin
 def setcontext(context):
     """Makes context the current context."""
     if not isinstance(context, Context):
@@ -363,6 +366,7 @@ class _ContextManager:
         setcontext(self.saved_context)
 
 
+@_builtin
 def localcontext(ctx=None, **kwargs):
     """A context manager that runs its block in a copy of ctx (or of the current context)."""
     if ctx is None:

@@ -1,5 +1,6 @@
 """Rational numbers: fractions.Fraction, exact arithmetic on numerator/denominator pairs."""
 
+from decimal import Decimal
 import math
 import sys
 
@@ -91,7 +92,8 @@ class Fraction:
                 self._numerator = numerator.numerator
                 self._denominator = numerator.denominator
                 return self
-            elif isinstance(numerator, float):
+            elif isinstance(numerator, (float, Decimal)):
+                # Exact conversion (a NaN or an infinity raises, as as_integer_ratio does).
                 self._numerator, self._denominator = numerator.as_integer_ratio()
                 return self
             elif isinstance(numerator, str):
@@ -139,7 +141,7 @@ class Fraction:
         """The exact value of a Decimal as a Fraction."""
         if isinstance(dec, int):
             return cls(dec)
-        if type(dec).__name__ != 'Decimal':
+        if not isinstance(dec, Decimal):
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" % (cls.__name__, dec, type(dec).__name__))
         return cls(*dec.as_integer_ratio())
 

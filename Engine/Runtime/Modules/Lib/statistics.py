@@ -7,6 +7,8 @@ correctly rounded values CPython's statistics module gives.
 import math
 import random
 from fractions import Fraction
+from decimal import Decimal
+from collections import namedtuple
 
 __all__ = [
     'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean', 'geometric_mean',
@@ -122,13 +124,13 @@ def _convert(value, T):
     try:
         return T(value)
     except TypeError:
-        if T.__name__ == 'Decimal':
+        if issubclass(T, Decimal):
             return T(value.numerator) / T(value.denominator)
         raise
 
 
 def _is_decimal_type(T):
-    return T.__name__ == 'Decimal' and T.__module__ == 'decimal'
+    return issubclass(T, Decimal)
 
 
 def _sqrt_rounded_to_odd(n, m):
@@ -147,7 +149,6 @@ def _float_sqrt_of_frac(n, m):
 
 
 def _decimal_sqrt_of_frac(n, m):
-    from decimal import Decimal
     if n <= 0:
         if not n:
             return Decimal('0.0')
@@ -228,7 +229,7 @@ def harmonic_mean(data, weights=None):
         raise StatisticsError('harmonic_mean requires at least one data point')
     elif n == 1 and weights is None:
         x = data[0]
-        if isinstance(x, (int, float, Fraction)) or type(x).__name__ == 'Decimal':
+        if isinstance(x, (int, float, Fraction, Decimal)):
             if x < 0:
                 raise StatisticsError(message)
             return x
@@ -427,31 +428,7 @@ def correlation(x, y, /):
         raise StatisticsError('at least one of the inputs is constant')
 
 
-class LinearRegression(tuple):
-    """LinearRegression(slope, intercept): what linear_regression answers (a named tuple)."""
-
-    __slots__ = ()
-    _fields = ('slope', 'intercept')
-
-    def __new__(cls, slope, intercept):
-        return tuple.__new__(cls, (slope, intercept))
-
-    @property
-    def slope(self):
-        return self[0]
-
-    @property
-    def intercept(self):
-        return self[1]
-
-    def __repr__(self):
-        return f'LinearRegression(slope={self[0]!r}, intercept={self[1]!r})'
-
-    def _asdict(self):
-        return {'slope': self[0], 'intercept': self[1]}
-
-
-LinearRegression.__module__ = 'statistics'
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
 
 
 def linear_regression(x, y, /, *, proportional=False):

@@ -64,6 +64,14 @@ public static class SandboxModule
             var run = RuntimeContext.Current.RunModuleCode ?? throw PyException.Create(PyTypes.RuntimeError, "no VM to run the code");
             return run(new PyCode(compiled.Code!), globals);
         });
+        // caller_module(depth): the __name__ of the module whose code called the running Python
+        // function depth levels up (namedtuple's sys._getframe(1).f_globals['__name__']).
+        m.Function("caller_module", (a, k) =>
+        {
+            ArgCheck.Exactly("caller_module", a, k, 1);
+            var globals = RuntimeContext.Current.FrameGlobals?.Invoke((int)ArgCheck.Index(a[0]));
+            return globals?.Get("__name__") ?? PyNone.Instance;
+        });
         return m.Module;
     }
 

@@ -10,7 +10,7 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
 
 from collections import abc as _collections_abc
 from heapq import nlargest as _nlargest
-from _sandbox import eval as _sandbox_eval
+from _sandbox import eval as _sandbox_eval, caller_module as _caller_module
 
 _repr_running = set()
 
@@ -658,7 +658,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         class_namespace[name] = _field_property(index, name)
 
     if module is None:
-        module = '__main__'
+        # The module of namedtuple's caller, as CPython finds it with sys._getframe(1).
+        module = _caller_module(1)
+        if module is None:
+            module = '__main__'
     class_namespace['__module__'] = module
     result = type(typename, (tuple,), class_namespace)
     return result
