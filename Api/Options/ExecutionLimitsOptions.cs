@@ -29,5 +29,5 @@ public sealed class RunLimits
     public int MaxOutputChars { get; set; } = 64 << 10;
     public long MaxMemoryBytes { get; set; } = 64L << 20;
     public int RecursionLimit { get; set; } = 1000;
-    public int MaxTraceSteps { get; set; } = 10_000;
+    public int MaxTraceSteps { get; set; } = 100_000;
 }

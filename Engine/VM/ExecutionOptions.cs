@@ -28,7 +28,7 @@ public sealed record ExecutionOptions
     public bool Trace { get; init; }
 
     /// <summary>Steps the trace keeps; past this the run goes on untraced and the result says the trace was truncated.</summary>
-    public int MaxTraceSteps { get; init; } = 10_000;
+    public int MaxTraceSteps { get; init; } = 100_000;
 
     /// <summary>The status of a run stopped by <paramref name="limit"/>, and the limit as the answer names it.</summary>
     public (ExecutionStatus Status, LimitInfo Limit) Stopped(ResourceLimit limit) => limit switch
