@@ -127,6 +127,10 @@ public sealed class PyBuiltinFunction(string name, BuiltinImpl impl, PyType? own
     /// <summary>A type's __new__ (tp_new): CPython's is a builtin method bound to the type.</summary>
     public bool IsTypeNew { get; init; }
 
+    /// <summary>Set on a method written here in C# that CPython writes in Python (Random.randint):
+    /// bound, it prints as a Python method, &lt;bound method Random.randint of ...&gt;.</summary>
+    public string? PythonQualName { get; init; }
+
     public override void WriteRepr(ReprWriter w)
     {
         if (IsTypeNew) w.Append("<built-in method __new__ of type object at 0x?>");
@@ -158,6 +162,13 @@ public sealed class PyBoundMethod(PyObject self, PyObject function) : PyObject
         if (Function is PyBuiltinFunction { IsSlotWrapper: true } slot)
         {
             w.Append("<method-wrapper '").Append(slot.Name).Append("' of ").Append(Self.Type.Name).Append(" object at 0x?>");
+            return;
+        }
+        if (Function is PyBuiltinFunction { PythonQualName: { } qualName })
+        {
+            w.Append("<bound method ").Append(qualName).Append(" of ");
+            Self.WriteRepr(w);
+            w.Append('>');
             return;
         }
         if (Function is PyBuiltinFunction b)

@@ -35,6 +35,11 @@ public static class RandomModule
             return r;
         };
         RandomMethods.Register(RandomType);
+        // Only random() and getrandbits() are C in CPython (_random.Random); the rest are
+        // Lib/random.py's Python methods, and print so when bound.
+        foreach (var name in Exported)
+            if (name is not ("random" or "getrandbits") && RandomType.Dict[name] is PyBuiltinFunction f)
+                RandomType.Dict[name] = new PyBuiltinFunction(f.Name, f.Impl, f.Owner) { PythonQualName = "Random." + name };
     }
 
     public static PyModule Create()
