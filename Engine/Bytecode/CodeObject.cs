@@ -75,9 +75,14 @@ public sealed record TupleConstant(PyConstant[] Items) : PyConstant
     public override int GetHashCode() => Items.Aggregate(17, (h, i) => h * 31 + i.GetHashCode());
 }
 
-/// <summary>A frozenset in co_consts (from `x in {1, 2}`).</summary>
+/// <summary>A frozenset in co_consts (from `x in {1, 2}`): <see cref="Items"/> in its iteration
+/// order. <see cref="BuiltFrom"/> is the order its table was filled in (CPython's compiler builds
+/// the frozenset twice, the second time from the first's iteration order); with collisions the
+/// table, and so what a set copied from it iterates in, depends on that order.</summary>
 public sealed record FrozenSetConstant(PyConstant[] Items) : PyConstant
 {
+    public PyConstant[] BuiltFrom { get; init; } = Items;
+
     public override string TypeName => "frozenset";
     public override string Repr() => Items.Length == 0
         ? "frozenset()"

@@ -29,7 +29,8 @@ internal sealed class ConstCache
     {
         // _PyCode_ConstantKey: the frozenset of its items' keys, whatever their order
         if (_frozenSets.TryGetValue(s, out var cached)) return cached;
-        var merged = new FrozenSetConstant(SetOrder.FrozenSetNew([.. s.Items.Select(Merge)]));
+        PyConstant[] items = [.. s.Items.Select(Merge)];
+        var merged = new FrozenSetConstant(SetOrder.FrozenSetNew(items)) { BuiltFrom = items };
         _frozenSets[s] = merged;
         return merged;
     }

@@ -47,7 +47,7 @@ internal sealed class StringInterning(Mod module)
                 var items = (PyConstant[])f.Items.Clone();
                 var modified = false;
                 for (var i = 0; i < items.Length; i++) modified |= Intern(items[i], out items[i]);
-                if (modified) result = new FrozenSetConstant(SetOrder.FrozenSetNew(items));
+                if (modified) result = new FrozenSetConstant(SetOrder.FrozenSetNew(items)) { BuiltFrom = items };
                 return modified;
             }
             default:

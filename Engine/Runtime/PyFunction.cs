@@ -201,7 +201,8 @@ public static class Constants
         BytesConstant b => new PyBytes(b.Value),
         EllipsisConstant => PySingleton.Ellipsis,
         TupleConstant t => PyTuple.Create(t.Items.Select(ToRuntime).ToArray()),
-        FrozenSetConstant f => new PySet(f.Items.Select(ToRuntime), frozen: true),
+        // Filled in the order CPython's compiler filled it, so its table (and a set copied from it) is CPython's.
+        FrozenSetConstant f => new PySet(f.BuiltFrom.Select(ToRuntime), frozen: true),
         CodeConstant code => new PyCode(code.Code),
         _ => throw new NotSupportedException("constant " + c.TypeName),
     };
