@@ -178,8 +178,8 @@ public static partial class Ops
                     return new PyRange(r.Start + start * r.Step, r.Start + stop * r.Step, r.Step * step);
                 }
                 throw PyException.TypeError($"range indices must be integers or slices, not {key.Type.Name}");
-            case PyType { IsUserDefined: false } type:
-                return type; // list[int] and friends: generic aliases are out of scope; the class stands in
+            case PyType { IsUserDefined: false } type when PyGenericAlias.ClassGetItem(type, key) is { } alias:
+                return alias; // list[int]: types.GenericAlias
         }
         if (o is PyType cls && cls.Lookup("__class_getitem__") is { } classGetItem)
             return Builtins.Call(Descriptors.Get(classGetItem, null, cls), key);

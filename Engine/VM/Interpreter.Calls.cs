@@ -115,6 +115,8 @@ internal sealed partial class Interpreter
                 throw PyException.TypeError($"cannot create '{t.Name}' instances");
             case PyClassMethod or PyStaticMethod:
                 break;
+            case PyGenericAlias alias:
+                return CallObject(alias.Origin, args.ToArray(), kwnames);
             case var _ when target.Type.IsUserDefined && target.Type.Lookup("__call__") is { } call:
                 return CallObject(Descriptors.Get(call, target, target.Type), args.ToArray(), kwnames);
         }

@@ -38,8 +38,32 @@ def _type_check(arg, msg):
 
 
 class ForwardRef:
-    def __init__(self, arg):
+    """An annotation written as a string, evaluated later (get_type_hints)."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        try:
+            code = compile(arg, '<string>', 'eval')
+        except SyntaxError:
+            raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
         self.__forward_arg__ = arg
+        self.__forward_code__ = code
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns):
+        if globalns is None and localns is None:
+            globalns = localns = {}
+        elif globalns is None:
+            globalns = localns
+        elif localns is None:
+            localns = globalns
+        value = eval(self.__forward_code__, globalns, localns)
+        return _eval_hint(value, globalns, localns)
 
     def __repr__(self):
         return f'ForwardRef({self.__forward_arg__!r})'
@@ -499,18 +523,21 @@ def get_args(tp):
 
 
 def _eval_hint(value, globalns, localns):
+    """An annotation's value: None as NoneType, a string evaluated (as CPython's ForwardRef is,
+    compiled under "<string>") in the given namespaces."""
     if value is None:
         return type(None)
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        name = value.__forward_arg__
-        if localns is not None and name in localns:
-            return localns[name]
-        if globalns is not None and name in globalns:
-            return globalns[name]
-        return value
+        return value._evaluate(globalns, localns)
     return value
+
+
+def _module_globals(name):
+    import sys
+    module = getattr(sys, 'modules', {}).get(name)
+    return getattr(module, '__dict__', {}) if module is not None else {}
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -519,8 +546,12 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         hints = {}
         for base in reversed(obj.__mro__):
             ann = base.__dict__.get('__annotations__', {})
+            base_globals = _module_globals(base.__module__) if globalns is None else globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals
             for name, value in ann.items():
-                hints[name] = _eval_hint(value, globalns, localns)
+                hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints
     hints = getattr(obj, '__annotations__', None)
     if hints is None:
