@@ -175,6 +175,16 @@ class EnumType(type):
             new = new.__func__
         enum_class._new_member_ = new
         enum_class._use_args_ = member_type is not object
+        # As EnumType.__new__ does: where the class would inherit __repr__ and friends from its
+        # data type (int.__repr__ comes before Enum's in IntEnum's MRO) or from object, the
+        # first Enum base's method is set on the class instead.
+        first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else None
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name not in classdict:
+                    found = getattr(enum_class, name, None)
+                    if found is not None and (found is getattr(member_type, name, None) or found is getattr(object, name, None)):
+                        type.__setattr__(enum_class, name, getattr(first_enum, name))
         if Flag is not None and issubclass(enum_class, Flag):
             if boundary is None:
                 boundary = getattr(enum_class, '_boundary_', None)
