@@ -160,7 +160,7 @@ public static class Builtins
         var sep = Option("sep", " ");
         var end = Option("end", "\n");
         if (kw.TryGetValue("file", out var file) && file is not PyNone)
-            throw PyException.AttributeError($"'{file.Type.Name}' object has no attribute 'write'");
+            throw PyException.AttributeError($"'{file.Type.TpName}' object has no attribute 'write'");
         var output = RuntimeContext.Current.Stdout;
         var sb = new StringBuilder();
         for (var i = 0; i < positional.Length; i++)
@@ -196,7 +196,7 @@ public static class Builtins
             PyInt i => PyInt.From(BigInteger.Abs(i.AsBig)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
             PyComplex c => new PyFloat(double.Hypot(c.Real, c.Imag)),
-            var o => throw PyException.TypeError($"bad operand type for abs(): '{o.Type.Name}'"),
+            var o => throw PyException.TypeError($"bad operand type for abs(): '{o.Type.TpName}'"),
         };
     }
 
@@ -429,7 +429,7 @@ public static class Builtins
     public static PyObject CallKw(PyObject callable, PyObject[] args, string[]? kwnames)
     {
         if (kwnames is not { Length: > 0 }) return Call(callable, args);
-        var call = RuntimeContext.Current.CallWithKeywords ?? throw PyException.TypeError($"'{callable.Type.Name}' object is not callable");
+        var call = RuntimeContext.Current.CallWithKeywords ?? throw PyException.TypeError($"'{callable.Type.TpName}' object is not callable");
         return call(callable, args, kwnames);
     }
 
@@ -442,7 +442,7 @@ public static class Builtins
             case PyType t when t.Constructor is not null: return t.Constructor(args, null);
             case PyBoundMethod { Function: PyBuiltinFunction bf } m: return bf.Impl([m.Self, .. args], null);
         }
-        var call = RuntimeContext.Current.CallObject ?? throw PyException.TypeError($"'{callable.Type.Name}' object is not callable");
+        var call = RuntimeContext.Current.CallObject ?? throw PyException.TypeError($"'{callable.Type.TpName}' object is not callable");
         return call(callable, args);
     }
 

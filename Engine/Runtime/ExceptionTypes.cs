@@ -297,7 +297,7 @@ public static class ExceptionAttributes
         // Builtin exceptions still have a __dict__ (e.note = ..., __notes__).
         if (value is not null) e.Dict.Set(name, value);
         else if (!e.HasDict || !e.Dict.Remove(PyStr.From(name)))
-            throw PyException.AttributeError($"'{e.Type.Name}' object has no attribute '{name}'");
+            throw PyException.AttributeError($"'{e.Type.TpName}' object has no attribute '{name}'");
         return true;
     }
 }

@@ -37,7 +37,7 @@ public static partial class Ops
         if (op == Runtime.BinaryOp.Multiply && (IsSequence(a) || IsSequence(b)))
             return PyException.TypeError($"can't multiply sequence by non-int of type '{(IsSequence(a) ? b : a).Type.Name}'");
         var symbol = op == Runtime.BinaryOp.Power && !inPlace ? "** or pow()" : Symbols[(int)op] + (inPlace ? "=" : "");
-        return PyException.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.Name}' and '{b.Type.Name}'");
+        return PyException.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
@@ -291,7 +291,7 @@ public static partial class Ops
         PyInt i => PyInt.From(-i.AsBig),
         PyFloat f => new PyFloat(-f.Value),
         PyComplex c => new PyComplex(-c.Real, -c.Imag),
-        _ => throw PyException.TypeError($"bad operand type for unary -: '{a.Type.Name}'"),
+        _ => throw PyException.TypeError($"bad operand type for unary -: '{a.Type.TpName}'"),
     };
 
     public static PyObject Positive(PyObject a) => a switch
@@ -299,7 +299,7 @@ public static partial class Ops
         _ when UserUnary(a, "__pos__") is { } r => r,
         PyBool b => PyInt.From(b.Value),
         PyInt or PyFloat or PyComplex => a,
-        _ => throw PyException.TypeError($"bad operand type for unary +: '{a.Type.Name}'"),
+        _ => throw PyException.TypeError($"bad operand type for unary +: '{a.Type.TpName}'"),
     };
 
     public static PyObject Invert(PyObject a) => a switch
@@ -307,6 +307,6 @@ public static partial class Ops
         _ when UserUnary(a, "__invert__") is { } r => r,
         PyInt i when !i.IsBig => PyInt.From(~i.Value),
         PyInt i => PyInt.From(-i.AsBig - 1),
-        _ => throw PyException.TypeError($"bad operand type for unary ~: '{a.Type.Name}'"),
+        _ => throw PyException.TypeError($"bad operand type for unary ~: '{a.Type.TpName}'"),
     };
 }

@@ -59,7 +59,7 @@ public static partial class Ops
 
     private static PyException NoAttribute(PyObject o, string name) => o is PyType t
         ? PyException.AttributeError($"type object '{t.Name}' has no attribute '{name}'")
-        : PyException.AttributeError($"'{o.Type.Name}' object has no attribute '{name}'");
+        : PyException.AttributeError($"'{o.Type.TpName}' object has no attribute '{name}'");
 
     /// <summary>PyObject_GenericGetAttr, or null when the attribute is missing.</summary>
     public static PyObject? GenericGetAttr(PyObject o, string name)
@@ -221,11 +221,11 @@ public static partial class Ops
         if (dict is null)
         {
             if (type.IsUserDefined || descr is null)
-                throw PyException.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+                throw PyException.AttributeError($"'{type.TpName}' object has no attribute '{name}'");
             throw PyException.AttributeError($"'{type.Name}' object attribute '{name}' is read-only");
         }
         if (value is not null) dict.Set(name, value);
-        else if (!dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"'{type.Name}' object has no attribute '{name}'");
+        else if (!dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"'{type.TpName}' object has no attribute '{name}'");
     }
 
     /// <summary>type_setattro: a metaclass data descriptor, else the class namespace (builtin types refuse).</summary>

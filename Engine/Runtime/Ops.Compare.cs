@@ -39,7 +39,7 @@ public static partial class Ops
         if (a is PyList la && b is PyList lb) return CompareSequences(la.Items, lb.Items, op);
         if (a is PyTuple ta && b is PyTuple tb) return CompareSequences(ta.Items, tb.Items, op);
         if (a is PySet seta && b is PySet setb) return CompareSets(seta, setb, op);
-        throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+        throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     private static int Flip(int c) => c == 2 ? 2 : -c;

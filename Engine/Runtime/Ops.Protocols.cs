@@ -29,7 +29,7 @@ public static partial class Ops
             return i.AsIndex();
         }
         if (LengthOrNull(o) is { } n) return n;
-        throw PyException.TypeError($"object of type '{o.Type.Name}' has no len()");
+        throw PyException.TypeError($"object of type '{o.Type.TpName}' has no len()");
     }
 
     /// <summary>iter(o), or null when o is not iterable.</summary>
@@ -92,7 +92,7 @@ public static partial class Ops
     }
 
     public static PyIterator Iter(PyObject o) =>
-        IterOrNull(o) ?? throw PyException.TypeError($"'{o.Type.Name}' object is not iterable");
+        IterOrNull(o) ?? throw PyException.TypeError($"'{o.Type.TpName}' object is not iterable");
 
     /// <summary>The items of an iterable, collected (the memory budget is checked as the list grows).</summary>
     public static List<PyObject> ToList(PyObject iterable)
@@ -185,7 +185,7 @@ public static partial class Ops
             return Builtins.Call(Descriptors.Get(classGetItem, null, cls), key);
         // A type a module defines in C# (re.Match) declares __getitem__ as a method.
         if (o.Type.Lookup("__getitem__") is PyBuiltinFunction { Owner: not null } getItem) return getItem.Impl([o, key], null);
-        throw PyException.TypeError($"'{o.Type.Name}' object is not subscriptable");
+        throw PyException.TypeError($"'{o.Type.TpName}' object is not subscriptable");
     }
 
     /// <summary>d[key] of a missing key: a dict subclass's __missing__(key), else KeyError.</summary>
@@ -235,7 +235,7 @@ public static partial class Ops
                 d.Set(key, value);
                 return;
         }
-        throw PyException.TypeError($"'{o.Type.Name}' object does not support item assignment");
+        throw PyException.TypeError($"'{o.Type.TpName}' object does not support item assignment");
     }
 
     private static void AssignSlice(PyList list, PySlice slice, List<PyObject> values)
@@ -280,7 +280,7 @@ public static partial class Ops
                 if (!d.Remove(key)) throw PyException.KeyError(key);
                 return;
         }
-        throw PyException.TypeError($"'{o.Type.Name}' object doesn't support item deletion");
+        throw PyException.TypeError($"'{o.Type.TpName}' object doesn't support item deletion");
     }
 
     /// <summary>item in container.</summary>
@@ -305,7 +305,7 @@ public static partial class Ops
             case PyBytes b when item is PyInt bi: return !bi.IsBig && bi.Value is >= 0 and < 256 && b.Value.Contains((byte)bi.Value);
             case PyBytes b when item is PyBytes part: return b.Value.AsSpan().IndexOf(part.Value) >= 0;
         }
-        var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.Name}' is not iterable");
+        var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.TpName}' is not iterable");
         for (var o = it.Next(); o is not null; o = it.Next())
             if (ReferenceEquals(o, item) || Equal(o, item)) return true;
         return false;

@@ -78,7 +78,7 @@ public static partial class Ops
             case CompareOp.Ne: return PyBool.From(!(ReferenceEquals(a, b) || BuiltinEquals(a, b)));
         }
         if (a is not PyInstance && b is not PyInstance) return PyBool.From(NativeCompare(a, b, op));
-        throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.Name}' and '{b.Type.Name}'");
+        throw PyException.TypeError($"'{CompareSymbols[(int)op]}' not supported between instances of '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
     /// <summary>The equality of builtin values an instance of a builtin's subclass carries (list, dict).</summary>

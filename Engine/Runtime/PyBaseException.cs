@@ -115,5 +115,5 @@ public sealed class PyException(PyBaseException value) : Exception(value.Type.Na
     public static PyException SystemError(string m) => Create(PyTypes.SystemError, m);
     public static PyException KeyError(PyObject key) => new(new PyBaseException(PyTypes.KeyError, [key]));
 
-    public static PyException Unhashable(PyObject o) => TypeError($"unhashable type: '{o.Type.Name}'");
+    public static PyException Unhashable(PyObject o) => TypeError($"unhashable type: '{o.Type.TpName}'");
 }

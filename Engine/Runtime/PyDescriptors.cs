@@ -61,14 +61,14 @@ public sealed class PySlotMember(PyType owner, string name) : PyObject
 
     public PyObject Get(PyObject instance) =>
         instance is PyInstance { SlotValues: { } slots } && slots.TryGetValue(Name, out var v) ? v
-            : throw PyException.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+            : throw PyException.AttributeError($"'{instance.Type.TpName}' object has no attribute '{Name}'");
 
     public void Set(PyObject instance, PyObject? value)
     {
         if (instance is not PyInstance i) throw PyException.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{instance.Type.Name}' object");
         i.SlotValues ??= new Dictionary<string, PyObject>(StringComparer.Ordinal);
         if (value is not null) i.SlotValues[Name] = value;
-        else if (!i.SlotValues.Remove(Name)) throw PyException.AttributeError($"'{instance.Type.Name}' object has no attribute '{Name}'");
+        else if (!i.SlotValues.Remove(Name)) throw PyException.AttributeError($"'{instance.Type.TpName}' object has no attribute '{Name}'");
     }
 }
 

@@ -11,7 +11,7 @@ public sealed class StructSeqType
     {
         Fields = fields;
         Visible = visible ?? fields.Length;
-        Type = new PyType(name, PyTypes.Tuple) { Module = module };
+        Type = new PyType(name, PyTypes.Tuple) { Module = module, ShowsModuleInName = true };
         for (var i = 0; i < fields.Length; i++)
         {
             var index = i;

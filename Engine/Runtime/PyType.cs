@@ -54,6 +54,14 @@ public sealed class PyType : PyObject
 
     /// <summary>__module__ and __qualname__ (builtins: "builtins" and the name).</summary>
     public string Module { get; set; } = "builtins";
+
+    /// <summary>Set on a type that CPython defines in C in a module (decimal.Decimal,
+    /// collections.deque, re.Match): its tp_name, which error messages print, is module.name.</summary>
+    public bool ShowsModuleInName { get; set; }
+
+    /// <summary>CPython's tp_name, what messages such as "'X' object is not subscriptable" print:
+    /// the name alone for builtins and classes written in Python, module.name for C types of modules.</summary>
+    public string TpName => ShowsModuleInName ? Module + "." + Name : Name;
     public string QualName { get => _qualName ?? Name; set => _qualName = value; }
     private string? _qualName;
     public BuiltinImpl? Constructor { get; internal set; }

@@ -225,7 +225,7 @@ public static class TypeCall
             ArgCheck.Exactly("__getattribute__", a, k, 2);
             var name = AttrName(a[1]);
             return (a[0] is PyType ? Ops.GetAttr(a[0], name) : Ops.GenericGetAttr(a[0], name))
-                ?? throw PyException.AttributeError($"'{a[0].Type.Name}' object has no attribute '{name}'");
+                ?? throw PyException.AttributeError($"'{a[0].Type.TpName}' object has no attribute '{name}'");
         });
         obj.AddMethod("__repr__", (a, k) =>
         {

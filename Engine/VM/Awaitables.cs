@@ -26,7 +26,7 @@ internal static class Awaitables
             if (sent is PyNone && receiver is PyIterator it) return (it.Next(), PyNone.Instance);
             var method = sent is PyNone ? "__next__" : "send";
             var bound = Ops.GetAttrOrNull(receiver, method)
-                ?? throw PyException.AttributeError($"'{receiver.Type.Name}' object has no attribute '{method}'");
+                ?? throw PyException.AttributeError($"'{receiver.Type.TpName}' object has no attribute '{method}'");
             return (sent is PyNone ? Builtins.Call(bound) : Builtins.Call(bound, sent), PyNone.Instance);
         }
         catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.StopIteration))

@@ -120,7 +120,7 @@ internal sealed partial class Interpreter
             case var _ when target.Type.IsUserDefined && target.Type.Lookup("__call__") is { } call:
                 return CallObject(Descriptors.Get(call, target, target.Type), args.ToArray(), kwnames);
         }
-        throw PyException.TypeError($"'{target.Type.Name}' object is not callable");
+        throw PyException.TypeError($"'{target.Type.TpName}' object is not callable");
     }
 
     /// <summary>Resumes a generator's frame (pushing the sent value as its yield's result) until it yields or returns.</summary>

@@ -4,6 +4,7 @@ The proleptic Gregorian calendar, with days counted from 0001-01-01 (ordinal 1).
 local time zone is UTC. Reprs, str() and errors are those of CPython's C implementation.
 """
 
+from _sandbox import c_type as _c_type
 import time as _time
 import math as _math
 
@@ -190,6 +191,7 @@ def _iso_week1_monday(year):
     return monday
 
 
+@_c_type
 class timedelta:
     """A duration: days, seconds (0..86399) and microseconds (0..999999), normalized."""
 
@@ -390,6 +392,7 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
+@_c_type
 class date:
     """A date of the proleptic Gregorian calendar: year, month, day."""
 
@@ -604,6 +607,7 @@ _IsoCalendarDate.__name__ = 'IsoCalendarDate'
 _IsoCalendarDate.__qualname__ = 'IsoCalendarDate'
 
 
+@_c_type
 class tzinfo:
     """Abstract base class for time zone information objects."""
 
@@ -638,6 +642,7 @@ class tzinfo:
         return dt + dtdst
 
 
+@_c_type
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo and fold."""
 
@@ -946,6 +951,7 @@ def _parse_isoformat_time(s):
     return time_comps
 
 
+@_c_type
 class datetime(date):
     """A date and a time of day, naive or aware of a time zone through tzinfo."""
 
@@ -1304,6 +1310,7 @@ _time_class = time
 _EPOCH_ORDINAL = _ymd2ord(1970, 1, 1)
 
 
+@_c_type
 class timezone(tzinfo):
     """A fixed offset from UTC, with an optional name."""
 

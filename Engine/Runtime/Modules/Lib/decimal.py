@@ -7,6 +7,7 @@ Every operation computes the exact result first, where one exists, and rounds it
 context's precision, so results are correctly rounded.
 """
 
+from _sandbox import c_type as _c_type
 import math as _math
 from collections import namedtuple as _namedtuple
 from _sandbox import builtin as _builtin
@@ -135,6 +136,7 @@ class _SignalDict(dict):
 _TEMPLATE = [None]
 
 
+@_c_type
 class Context:
     """Precision, rounding, exponent limits, and the flags and traps of the signals."""
 
@@ -509,6 +511,7 @@ def _parse(text):
 
 # ---- the number -------------------------------------------------------------------------
 
+@_c_type
 class Decimal:
     """Decimal floating point: Decimal('3.14'), Decimal(5), Decimal(0.1) (exact), Decimal((0, (1, 4), -1))."""
 

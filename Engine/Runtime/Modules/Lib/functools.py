@@ -1,6 +1,7 @@
 """functools: tools for working with functions and callable objects (reduce, partial,
 cmp_to_key and the lru_cache wrapper are C objects in CPython; they look like them here)."""
 
+from _sandbox import c_type as _c_type
 from _sandbox import builtin as _builtin, repr_as as _repr_as, program_lambda as _program_lambda
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
@@ -54,6 +55,7 @@ def reduce(*args):
     return value
 
 
+@_c_type
 class partial:
     """partial(func, *args, **keywords) - new function with partial application of the given
     arguments and keywords."""
@@ -120,6 +122,7 @@ class partialmethod:
         return _method.__get__(obj, cls)
 
 
+@_c_type
 class KeyWrapper:
     def __hash__(self):
         raise TypeError("unhashable type: 'functools.KeyWrapper'")

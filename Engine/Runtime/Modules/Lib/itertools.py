@@ -1,6 +1,7 @@
 """Functions creating iterators for efficient looping (CPython writes them in C: each is a type
 whose objects are their own lazy iterators)."""
 
+from _sandbox import c_type as _c_type
 import sys as _sys
 from _sandbox import builtin as _builtin
 
@@ -35,6 +36,7 @@ def _no_keywords(name, kwargs):
         raise TypeError(f'{name}() takes no keyword arguments')
 
 
+@_c_type
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
@@ -58,6 +60,7 @@ class count:
         return f'count({self._value!r}, {self._step!r})'
 
 
+@_c_type
 class cycle:
     """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
 
@@ -81,6 +84,7 @@ class cycle:
     __next__ = _next_of_generator
 
 
+@_c_type
 class repeat:
     """repeat(object [,times]) -> create an iterator which returns the object for the specified
     number of times.  If not specified, returns the object endlessly."""
@@ -116,6 +120,7 @@ class repeat:
         return f'repeat({self._object!r}, {self._times})'
 
 
+@_c_type
 class accumulate:
     """Return series of accumulated sums (or other binary function results)."""
 
@@ -140,6 +145,7 @@ class accumulate:
     __next__ = _next_of_generator
 
 
+@_c_type
 class chain:
     """Return a chain object whose .__next__() method returns elements from the first iterable
     until it is exhausted, then elements from the next iterable, until all of the iterables are
@@ -166,6 +172,7 @@ class chain:
     __next__ = _next_of_generator
 
 
+@_c_type
 class compress:
     """Return data elements corresponding to true selector elements."""
 
@@ -186,6 +193,7 @@ class compress:
     __next__ = _next_of_generator
 
 
+@_c_type
 class dropwhile:
     """Drop items from the iterable while predicate(item) is true."""
 
@@ -206,6 +214,7 @@ class dropwhile:
     __next__ = _next_of_generator
 
 
+@_c_type
 class takewhile:
     """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
 
@@ -224,6 +233,7 @@ class takewhile:
     __next__ = _next_of_generator
 
 
+@_c_type
 class filterfalse:
     """Return those items of iterable for which function(item) is false."""
 
@@ -241,6 +251,7 @@ class filterfalse:
     __next__ = _next_of_generator
 
 
+@_c_type
 class starmap:
     """Return an iterator whose values are returned from the function evaluated with an argument
     tuple taken from the given sequence."""
@@ -258,6 +269,7 @@ class starmap:
     __next__ = _next_of_generator
 
 
+@_c_type
 class islice:
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
@@ -318,6 +330,7 @@ class islice:
     __next__ = _next_of_generator
 
 
+@_c_type
 class pairwise:
     """Return an iterator of overlapping pairs taken from the input iterator."""
 
@@ -338,6 +351,7 @@ class pairwise:
     __next__ = _next_of_generator
 
 
+@_c_type
 class zip_longest:
     """Return a zip_longest object whose .__next__() method returns a tuple where the i-th
     element comes from the i-th iterable argument, filled with fillvalue past the shorter ones."""
@@ -373,6 +387,7 @@ class zip_longest:
     __next__ = _next_of_generator
 
 
+@_c_type
 class groupby:
     """make an iterator that returns consecutive keys and groups from the iterable"""
 
@@ -410,6 +425,7 @@ class groupby:
         return (self._current_key, grouper)
 
 
+@_c_type
 class _grouper:
     def __init__(self, parent, target):
         self._parent = parent
@@ -444,6 +460,7 @@ class _tee_link:
     __slots__ = ('value', 'next')
 
 
+@_c_type
 class _tee:
     """Iterator wrapped to make it copyable."""
 
@@ -489,6 +506,7 @@ def tee(iterable, n=2, /):
     return tuple([first] + [_tee(first) for _ in range(n - 1)])
 
 
+@_c_type
 class product:
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
 
@@ -531,6 +549,7 @@ def _r_argument(r, n):
     return r
 
 
+@_c_type
 class permutations:
     """Return successive r-length permutations of elements in the iterable."""
 
@@ -574,6 +593,7 @@ def _combinations_r(name, r):
     return r
 
 
+@_c_type
 class combinations:
     """Return successive r-length combinations of elements in the iterable."""
 
@@ -606,6 +626,7 @@ class combinations:
     __next__ = _next_of_generator
 
 
+@_c_type
 class combinations_with_replacement:
     """Return successive r-length combinations of elements in the iterable allowing individual
     elements to have successive repeats."""

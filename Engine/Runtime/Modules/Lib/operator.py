@@ -1,6 +1,7 @@
 """Operator interface: standard operators as functions (CPython replaces them with _operator's
 C functions, so they print as builtins)."""
 
+from _sandbox import c_type as _c_type
 from _sandbox import builtin as _builtin
 
 _abs = abs
@@ -237,6 +238,7 @@ def ixor(a, b, /):
 
 # Callable objects
 
+@_c_type
 class attrgetter:
     """Return a callable object that fetches the given attribute(s) from its operand."""
     __slots__ = ('_attrs', '_paths')
@@ -265,6 +267,7 @@ class attrgetter:
         return self.__class__, self._attrs
 
 
+@_c_type
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
     __slots__ = ('_items',)
@@ -286,6 +289,7 @@ class itemgetter:
         return self.__class__, self._items
 
 
+@_c_type
 class methodcaller:
     """Return a callable object that calls the given method on its operand."""
     __slots__ = ('_name', '_args', '_kwargs')

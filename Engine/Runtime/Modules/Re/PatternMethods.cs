@@ -140,7 +140,7 @@ internal static class PatternMethods
             else if (template is not null) sb.Append(template.Expand(m));
             else if (callable)
             {
-                var call = context.CallObject ?? throw PyException.TypeError("'" + repl.Type.Name + "' object is not callable");
+                var call = context.CallObject ?? throw PyException.TypeError("'" + repl.Type.TpName + "' object is not callable");
                 var item = call(repl, [m]);
                 switch (item)
                 {

@@ -9,8 +9,8 @@ namespace Engine.Runtime.Modules.Re;
 /// </summary>
 public static class ReModule
 {
-    public static readonly PyType PatternType = new("Pattern", PyTypes.Object) { Module = "re", HasInstanceDict = false };
-    public static readonly PyType MatchType = new("Match", PyTypes.Object) { Module = "re", HasInstanceDict = false };
+    public static readonly PyType PatternType = new("Pattern", PyTypes.Object) { Module = "re", HasInstanceDict = false, ShowsModuleInName = true };
+    public static readonly PyType MatchType = new("Match", PyTypes.Object) { Module = "re", HasInstanceDict = false, ShowsModuleInName = true };
     public static readonly PyType CallableIteratorType = new("callable_iterator", PyTypes.Object);
 
     static ReModule()

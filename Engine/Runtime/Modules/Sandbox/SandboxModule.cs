@@ -64,6 +64,14 @@ public static class SandboxModule
             var run = RuntimeContext.Current.RunModuleCode ?? throw PyException.Create(PyTypes.RuntimeError, "no VM to run the code");
             return run(new PyCode(compiled.Code!), globals);
         });
+        // @c_type: a class standing for a type CPython writes in C (decimal.Decimal): error
+        // messages name it module.name, as they print the C type's tp_name.
+        m.Function("c_type", (a, k) =>
+        {
+            ArgCheck.Exactly("c_type", a, k, 1);
+            if (a[0] is PyType t) t.ShowsModuleInName = true;
+            return a[0];
+        });
         // caller_module(depth): the __name__ of the module whose code called the running Python
         // function depth levels up (namedtuple's sys._getframe(1).f_globals['__name__']).
         m.Function("caller_module", (a, k) =>

@@ -8,6 +8,7 @@ names, reprs and error messages are the C types' ones.
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
            'defaultdict', 'deque', 'namedtuple']
 
+from _sandbox import c_type as _c_type
 from collections import abc as _collections_abc
 from heapq import nlargest as _nlargest
 from _sandbox import eval as _sandbox_eval, caller_module as _caller_module
@@ -39,6 +40,7 @@ def _index_of(index):
     raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
 
 
+@_c_type
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
 
@@ -276,6 +278,7 @@ _collections_abc.MutableSequence.register(deque)
 ### defaultdict
 ################################################################################
 
+@_c_type
 class defaultdict(dict):
     """defaultdict(default_factory=None, /, [...]) --> dict with default factory
 
@@ -389,6 +392,7 @@ for _view in (odict_keys, odict_values, odict_items):
 del _view
 
 
+@_c_type
 class OrderedDict(dict):
     """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
 
