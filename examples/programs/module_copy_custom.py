@@ -1,4 +1,4 @@
-# Controlling copies with __copy__ and __deepcopy__, and the memo dict.
+# Controlling copies with __copy__, and deep copies through __getstate__/__setstate__.
 import copy
 
 
@@ -14,12 +14,14 @@ class Node:
         print("  __copy__", self.value)
         return Node(self.value, self.children)
 
-    def __deepcopy__(self, memo):
-        print("  __deepcopy__", self.value, "memo size", len(memo))
-        clone = Node(copy.deepcopy(self.value, memo))
-        memo[id(self)] = clone
-        clone.children = [copy.deepcopy(c, memo) for c in self.children]
-        return clone
+    def __getstate__(self):
+        print("  __getstate__", self.value)
+        return {"value": self.value, "children": self.children}
+
+    def __setstate__(self, state):
+        print("  __setstate__", state["value"], len(state["children"]))
+        Node.created += 1
+        self.__dict__.update(state)
 
     def total(self):
         return self.value + sum(c.total() for c in self.children)
@@ -37,7 +39,7 @@ print(copy.replace if hasattr(copy, "replace") else "no copy.replace in 3.11")
 
 
 class Locked:
-    def __deepcopy__(self, memo):
+    def __getstate__(self):
         raise TypeError("cannot copy a locked object")
 
 
