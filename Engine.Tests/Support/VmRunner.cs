@@ -33,7 +33,7 @@ public static class VmRunner
                 ["code"] = s.Code, ["offset"] = s.Offset, ["opname"] = s.Opname, ["arg"] = s.Arg, ["argrepr"] = s.Argrepr,
                 ["line"] = s.Line,
                 ["stack"] = new JsonArray(s.Stack.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
-                ["locals"] = new JsonObject(s.Locals.Select(kv => new KeyValuePair<string, JsonNode?>(kv.Key, kv.Value))),
+                ["locals"] = s.Locals is null ? null : new JsonObject(s.Locals.Select(kv => new KeyValuePair<string, JsonNode?>(kv.Key, kv.Value))),
             }).ToArray());
         return o;
     }

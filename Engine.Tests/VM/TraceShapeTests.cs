@@ -42,7 +42,7 @@ public class TraceShapeTests
     public void LongReprsAreCutAt200Characters()
     {
         var r = VmRunner.Run("x = list(range(1000))\n", new ExecutionOptions { Trace = true });
-        var repr = r.Trace![^1].Locals["x"];
+        var repr = r.Trace![^1].Locals!["x"];
         Assert.Equal(200, repr.Length);
         Assert.EndsWith("...", repr);
         Assert.StartsWith("[0, 1, 2, 3", repr);
@@ -67,7 +67,7 @@ public class TraceShapeTests
         Assert.Equal(ExecutionStatus.Ok, r.Status);
         var extended = r.Trace!.Where(s => s.Opname == "EXTENDED_ARG").ToList();
         Assert.Equal(5, extended.Count);
-        Assert.Equal("257", extended[^2].Locals["v257"]);
+        Assert.Equal("257", extended[^2].Locals!["v257"]);
     }
 
     public static TheoryData<string> StackPrograms => new()

@@ -59,5 +59,7 @@ public sealed class TraceStep
     public required string Argrepr { get; init; }
     public int? Line { get; init; }
     public IReadOnlyList<string> Stack { get; internal set; } = [];
-    public IReadOnlyDictionary<string, string> Locals { get; internal set; } = new Dictionary<string, string>();
+    /// <summary>Null when the step was never settled: the oracle's tracer died of a RecursionError
+    /// while settling it (see <see cref="TraceRecorder"/>).</summary>
+    public IReadOnlyDictionary<string, string>? Locals { get; internal set; } = new Dictionary<string, string>();
 }

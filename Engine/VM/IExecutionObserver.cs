@@ -13,4 +13,12 @@ public interface IExecutionObserver
 
     /// <summary>The frame returned, or an exception left it.</summary>
     void OnFrameExit(Frame frame);
+
+    /// <summary>Set by the interpreter while it reports an event so deep in the recursion that the
+    /// oracle's tracer, running above the frame, could not call repr (every repr then fails).</summary>
+    bool ReprsFail { set; }
+
+    /// <summary>Drops the frame's step waiting for its "after" state: it stays unsettled (null
+    /// locals), as when the oracle's tracer died settling it.</summary>
+    void Abandon(Frame frame);
 }

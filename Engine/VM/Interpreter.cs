@@ -118,7 +118,8 @@ internal sealed partial class Interpreter
         string[]? kwnames = null;
         var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
-        var observer = _observing > 0 || _untraced > 0 ? null : _observer;
+        var observer = _observing > 0 || _untraced > 0 || _tracerGone ? null : _observer;
+        var tracerDied = false;
         // generator.throw(): the exception is raised at the yield, before any instruction runs.
         var pendingThrow = entry.PendingThrow;
         entry.PendingThrow = null;
@@ -156,9 +157,31 @@ internal sealed partial class Interpreter
                 if (observer is not null)
                 {
                     f.Sp = sp;
-                    _observing++;
-                    try { observer.OnInstruction(f, offset, op, arg); }
-                    finally { _observing--; }
+                    if (_tracerGone) observer = null;
+                    else if (SettlesAPendingStep(f, op) && _depth + TracerDeathDepth > _maxDepth)
+                    {
+                        // The oracle's tracer runs above the frame; this deep, settling the last step
+                        // (visible_locals, a comprehension, short_repr) passes the recursion limit: the
+                        // step stays unsettled, the RecursionError leaves the tracer into the program at
+                        // this instruction, and CPython turns tracing off for the rest of the run.
+                        observer.Abandon(f);
+                        _tracerGone = true;
+                        observer = null;
+                        tracerDied = true;
+                    }
+                    else
+                    {
+                        observer.ReprsFail = _depth + TracerReprDepth > _maxDepth;
+                        _observing++;
+                        _depth += TracerReprDepth; // a __repr__ the tracer calls runs this much deeper
+                        try { observer.OnInstruction(f, offset, op, arg); }
+                        finally
+                        {
+                            _observing--;
+                            _depth -= TracerReprDepth;
+                            observer.ReprsFail = false;
+                        }
+                    }
                 }
             }
             pc += 2;
@@ -173,6 +196,11 @@ internal sealed partial class Interpreter
 
             try
             {
+                if (tracerDied)
+                {
+                    tracerDied = false;
+                    throw PyException.RecursionError("maximum recursion depth exceeded");
+                }
                 switch ((Opcode)op)
                 {
                     case Opcode.NOP:
@@ -1031,6 +1059,24 @@ internal sealed partial class Interpreter
             }
         }
     }
+
+    /// <summary>How far above a frame the oracle's tracer settles a step (its __call__, settle,
+    /// visible_locals, the dict comprehension, short_repr), and how far its repr() reaches:
+    /// measured against CPython 3.11 (a program frame at depth d loses the tracer when
+    /// d + 6 passes the limit, and its locals print "&lt;repr failed: RecursionError&gt;" when d + 8 does).</summary>
+    private const int TracerDeathDepth = 6, TracerReprDepth = 8;
+
+    /// <summary>Set once the emulated tracer died of a RecursionError: nothing more is traced.</summary>
+    private bool _tracerGone;
+
+    /// <summary>Whether the instruction's event makes the tracer settle the frame's previous step:
+    /// not for RESUME nor for the first instruction after it (the oracle does not see RESUME and
+    /// what comes before it, so nothing of the frame is pending then).</summary>
+    private bool SettlesAPendingStep(Frame f, int op) =>
+        op != (int)Opcode.RESUME
+        && f.PendingStep is { Opname: not ("RESUME" or "MAKE_CELL" or "COPY_FREE_VARS" or "RETURN_GENERATOR") } pending
+        && !(pending.Opname == "POP_TOP" && pending.Offset <= 4 && f.Code.Code.Code.Length > 0 && f.Code.Bytes[0] == (byte)Opcode.RETURN_GENERATOR)
+        && (ReferenceEquals(f.Code.Code.Filename, _programFile) || f.Code.Code.Filename == _programFile);
 
     /// <summary>Above zero while code runs that the oracle's tracer would not see (the import of a
     /// module the oracle has imported before the program starts); unlike the observer's own work,

@@ -24,6 +24,10 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private long _bytes;
 
     private readonly List<TraceStep> _steps = [];
+
+    /// <summary>The frames whose last step waits to be settled (the oracle's tracer.pending):
+    /// those still waiting when the run ends are settled then, on the stack or not.</summary>
+    private readonly HashSet<Frame> _pending = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyList<TraceStep> Steps => _steps;
@@ -50,6 +54,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         };
         _steps.Add(step);
         frame.PendingStep = step;
+        _pending.Add(frame);
     }
 
     public void OnFrameExit(Frame frame)
@@ -59,16 +64,27 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
 
     private bool IsProgramCode(Frame frame) => filename is null || frame.Code.Code.Filename == filename;
 
+    public bool ReprsFail { private get; set; }
+
+    public void Abandon(Frame frame)
+    {
+        if (frame.PendingStep is { } step) step.Locals = null;
+        frame.PendingStep = null;
+        _pending.Remove(frame);
+    }
+
     /// <summary>Settles the frames still running when the run stopped (the module frame at least).</summary>
     public void Finish(Frame? innermost)
     {
         for (var f = innermost; f is not null; f = f.Back) Settle(f);
+        foreach (var f in _pending.ToList()) Settle(f);
     }
 
     private void Settle(Frame frame)
     {
         if (frame.PendingStep is not { } step) return;
         frame.PendingStep = null;
+        _pending.Remove(frame);
         long bytes = StepBytes;
         var stack = new string[frame.Sp];
         for (var i = 0; i < stack.Length; i++)
@@ -80,7 +96,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         var locals = new Dictionary<string, string>();
         foreach (var (name, value) in frame.VisibleLocals())
         {
-            var repr = ShortRepr(value);
+            var repr = ReprsFail ? "<repr failed: RecursionError>" : ShortRepr(value);
             locals[name] = repr;
             bytes += EntryBytes + StringBytes + 2L * repr.Length;
         }
