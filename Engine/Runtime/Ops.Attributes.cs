@@ -134,6 +134,8 @@ public static partial class Ops
             PyBaseException e when name == "__context__" => (PyObject?)e.Context ?? PyNone.Instance,
             PyBaseException e when name == "__suppress_context__" => PyBool.From(e.SuppressContext),
             PyBaseException e when name == "value" && e.Type.IsSubtypeOf(PyTypes.StopIteration) => e.Value,
+            PyBaseException e when name == "code" && e.Type.IsSubtypeOf(PyTypes.SystemExit) =>
+                e.Args.Length > 1 ? PyTuple.Create(e.Args) : e.Value,
             PyRange r when name == "start" => PyInt.From(r.Start),
             PyRange r when name == "stop" => PyInt.From(r.Stop),
             PyRange r when name == "step" => PyInt.From(r.Step),

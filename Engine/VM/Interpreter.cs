@@ -39,6 +39,8 @@ internal sealed partial class Interpreter
     /// <summary>The exception being handled (sys.exc_info()), saved and restored by PUSH_EXC_INFO / POP_EXCEPT.</summary>
     private PyBaseException? _handled;
 
+    internal PyBaseException? Handled => _handled;
+
     /// <summary>The innermost running frame, for settling the trace when a limit stops the run.</summary>
     internal Frame? Current { get; private set; }
 

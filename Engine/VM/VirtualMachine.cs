@@ -35,6 +35,7 @@ public static class VirtualMachine
                 context.SecondsLeft = interpreter.SecondsLeft;
                 context.SetRecursionLimit = interpreter.SetRecursionLimit;
                 context.RunModuleCode = interpreter.RunImportedModule;
+                context.HandledException = () => interpreter.Handled;
                 interpreter.RunModule(new PyCode(module), globals);
             }
             catch (PyException e)
