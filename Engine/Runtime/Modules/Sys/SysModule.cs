@@ -69,6 +69,7 @@ public static class SysModule
          .Value("stdout", SysStreams.NewStdout())
          .Value("stderr", SysStreams.NewStderr())
          .Value("stdin", SysStreams.NewStdin())
+         .Value("__stdout__", SysStreams.NewConsoleStdout())
          .Function("getrecursionlimit", (a, k) =>
          {
              ArgCheck.Exactly("getrecursionlimit", a, k, 0);
@@ -113,6 +114,8 @@ public static class SysModule
              return (PyObject?)RuntimeContext.Current.HandledException?.Invoke() ?? PyNone.Instance;
          })
          .Function("intern", (a, k) => { ArgCheck.Exactly("intern", a, k, 1); return ArgCheck.Str("intern", a[0]); });
+        m.Module.Set("__stderr__", m.Module.Get("stderr")!);
+        m.Module.Set("__stdin__", m.Module.Get("stdin")!);
         m.Module.Set("modules", RunModules());
         ((PyDict)m.Module.Get("modules")!).Set(PyStr.From("sys"), m.Module);
         return m.Module;

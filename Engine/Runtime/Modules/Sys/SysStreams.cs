@@ -64,6 +64,10 @@ public static class SysStreams
 
     public static PyObject NewStderr() => new NativeObject(StderrType, "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>");
 
+    /// <summary>sys.__stdout__: the process's own stdout, which the oracle's answer does not show
+    /// (the program's output is what went to sys.stdout); written to, it discards.</summary>
+    public static PyObject NewConsoleStdout() => new NativeObject(StderrType, "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+
     public static PyObject NewStdin() => new SysStdin();
 
     /// <summary>The object print() writes to when given no file: the sys module's stdout when the
