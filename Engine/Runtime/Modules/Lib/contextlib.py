@@ -77,6 +77,8 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
                 raise RuntimeError("generator didn't stop")
         if value is None:
             value = typ()
+        if not hasattr(self.gen, "throw"):  # a runtime without generator.throw: the exception just propagates
+            return False
         try:
             self.gen.throw(value)
         except StopIteration as exc:
