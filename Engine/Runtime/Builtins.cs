@@ -159,8 +159,9 @@ public static class Builtins
         }
         var sep = Option("sep", " ");
         var end = Option("end", "\n");
-        if (kw.TryGetValue("file", out var file) && file is not PyNone)
-            throw PyException.AttributeError($"'{file.Type.TpName}' object has no attribute 'write'");
+        if (!kw.TryGetValue("file", out var file) || file is PyNone) file = Modules.SysStreams.ReboundStdout();
+        if (file is not null && !Modules.SysStreams.IsRunOutput(file))
+            return PrintTo(file, positional, sep, end, kw.TryGetValue("flush", out var flush) && flush.IsTrue());
         var output = RuntimeContext.Current.Stdout;
         var sb = new StringBuilder();
         for (var i = 0; i < positional.Length; i++)
@@ -177,9 +178,27 @@ public static class Builtins
         return PyNone.Instance;
     }
 
+    /// <summary>print(..., file=f): each piece through f.write, as CPython writes them (a stream
+    /// the answer does not show, sys.stderr, takes the str() of each argument and nothing more).</summary>
+    private static PyObject PrintTo(PyObject file, PyObject[] positional, string sep, string end, bool flush)
+    {
+        var write = Modules.SysStreams.IsDiscarded(file) ? null : Ops.GetAttr(file, "write");
+        for (var i = 0; i < positional.Length; i++)
+        {
+            if (i > 0 && write is not null) Call(write, PyStr.From(sep));
+            var text = positional[i].Str();
+            if (write is not null) Call(write, PyStr.From(text));
+        }
+        if (write is not null) Call(write, PyStr.From(end));
+        if (flush) Call(Ops.GetAttr(file, "flush"));
+        return PyNone.Instance;
+    }
+
     private static PyObject Input(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         ArgCheck.Range("input", args, kwnames, 0, 1);
+        if (Modules.SysStreams.ReboundStdin() is not null || Modules.SysStreams.ReboundStdout() is not null)
+            return Modules.SysStreams.InputThroughSys(args.Length == 1 ? args[0] : null);
         if (args.Length == 1) RuntimeContext.Current.Stdout.Write(args[0].Str());
         var line = RuntimeContext.Current.Stdin.ReadLine();
         if (line is null) throw PyException.Create(PyTypes.EOFError, "EOF when reading a line");

@@ -18,6 +18,9 @@ public sealed class PyModule : PyObject
 
     public string Name { get; }
     public string? File { get; }
+
+    /// <summary>A module CPython 3.11 loads from its frozen copies (io, abc, os...): its repr says (frozen).</summary>
+    public bool Frozen { get; init; }
     public PyDict Dict { get; } = new();
 
     public override PyType Type => PyTypes.Module;
@@ -29,7 +32,8 @@ public sealed class PyModule : PyObject
     public override void WriteRepr(ReprWriter w)
     {
         w.Append("<module '").Append(Name).Append('\'');
-        if (File is null) w.Append(" (built-in)>");
+        if (Frozen) w.Append(" (frozen)>");
+        else if (File is null) w.Append(" (built-in)>");
         else w.Append(" from '").Append(File).Append("'>");
     }
 }

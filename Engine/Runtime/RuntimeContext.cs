@@ -158,27 +158,39 @@ public sealed class OutputSink(long maxChars)
     public override string ToString() => _text.ToString();
 }
 
-/// <summary>The program's stdin, read line by line by input().</summary>
+/// <summary>The program's stdin (the request's text) as sys.stdin reads it: universal newlines,
+/// so "\r\n" and "\r" read as "\n", as CPython's TextIOWrapper reads them.</summary>
 public sealed class StdinReader(string text)
 {
+    private readonly string _text = text.Replace("\r\n", "\n").Replace('\r', '\n');
     private int _position;
 
-    /// <summary>The next line without its newline, or null at the end of input.</summary>
+    /// <summary>The next line without its newline, or null at the end of input (input()).</summary>
     public string? ReadLine()
     {
-        if (_position >= text.Length) return null;
-        var end = text.IndexOf('\n', _position);
-        string line;
-        if (end < 0)
-        {
-            line = text[_position..];
-            _position = text.Length;
-        }
-        else
-        {
-            line = text[_position..end];
-            _position = end + 1;
-        }
-        return line.EndsWith('\r') ? line[..^1] : line;
+        if (_position >= _text.Length) return null;
+        var line = ReadLineKeepingEnd(-1);
+        return line.EndsWith('\n') ? line[..^1] : line;
+    }
+
+    /// <summary>readline(limit): the next line with its newline, at most <paramref name="limit"/>
+    /// characters when it is not negative; "" at the end.</summary>
+    public string ReadLineKeepingEnd(long limit)
+    {
+        var end = _text.IndexOf('\n', _position);
+        end = end < 0 ? _text.Length : end + 1;
+        if (limit >= 0 && limit < end - _position) end = _position + (int)limit;
+        var line = _text[_position..end];
+        _position = end;
+        return line;
+    }
+
+    /// <summary>read(size): at most <paramref name="size"/> characters, or all that is left when negative.</summary>
+    public string Read(long size)
+    {
+        var end = size < 0 || size > _text.Length - _position ? _text.Length : _position + (int)size;
+        var chunk = _text[_position..end];
+        _position = end;
+        return chunk;
     }
 }

@@ -47,6 +47,7 @@ internal sealed partial class Interpreter
 
     /// <summary>sys.exception(): the exception an except clause is handling, or null.</summary>
     internal PyBaseException? HandledException() => _handled;
+    internal PyBaseException? Handled => _handled;
 
     /// <summary>The innermost running frame, for settling the trace when a limit stops the run.</summary>
     internal Frame? Current { get; private set; }

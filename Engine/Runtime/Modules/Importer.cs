@@ -67,9 +67,15 @@ public static class Importer
         {
             module = create();
             cache[name] = module;
+            SysModule.Imported(name, module);
             return module;
         }
-        if (PythonModules.Has(name)) return PythonModules.Create(name);
+        if (PythonModules.Has(name))
+        {
+            module = PythonModules.Create(name);
+            SysModule.Imported(name, module);
+            return module;
+        }
         throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
     }
 

@@ -80,11 +80,14 @@ public static class PythonModules
     /// repr says (built-in), though this project writes them in Python.</summary>
     private static readonly HashSet<string> BuiltIn = new(StringComparer.Ordinal) { "itertools" };
 
+    /// <summary>The modules CPython 3.11 imports from its frozen copies: their repr says (frozen).</summary>
+    private static readonly HashSet<string> Frozen = new(StringComparer.Ordinal) { "io", "abc", "codecs", "os", "stat", "_collections_abc" };
+
     /// <summary>A fresh module object for this run, its body run by the run's VM.</summary>
     public static PyModule Create(string name)
     {
         var code = DevDirectory is null ? Compiled.GetOrAdd(name, Compile) : Compile(name);
-        var module = new PyModule(name, BuiltIn.Contains(name) ? null : FileOf(name));
+        var module = new PyModule(name, BuiltIn.Contains(name) ? null : FileOf(name)) { Frozen = Frozen.Contains(name) };
         if (IsPackage(name)) module.Set("__path__", new PyList());
         var dot = name.LastIndexOf('.');
         module.Set("__package__", PyStr.From(IsPackage(name) ? name : dot < 0 ? "" : name[..dot]));

@@ -7,38 +7,36 @@ namespace Engine.Runtime.Modules;
 /// </summary>
 public static class SysModule
 {
-    private static readonly PyType StdoutType = new("StringIO", PyTypes.Object) { Module = "_io" };
-    private static readonly PyType StdinType = new("TextIOWrapper", PyTypes.Object) { Module = "_io" };
-
-    static SysModule()
-    {
-        StdoutType.AddMethod("write", (a, k) =>
-        {
-            ArgCheck.Exactly("write", a, k, 2);
-            if (a[1] is not PyStr s) throw PyException.TypeError($"string argument expected, got '{a[1].Type.Name}'");
-            RuntimeContext.Current.Stdout.Write(s.Value);
-            return PyInt.From(s.Value.Length);
-        });
-        StdoutType.AddMethod("flush", (a, k) => PyNone.Instance);
-        StdinType.AddMethod("readline", (a, k) =>
-        {
-            var line = RuntimeContext.Current.Stdin.ReadLine();
-            return PyStr.From(line is null ? "" : line + "\n");
-        });
-        StdinType.AddMethod("read", (a, k) =>
-        {
-            var text = new System.Text.StringBuilder();
-            for (var line = RuntimeContext.Current.Stdin.ReadLine(); line is not null; line = RuntimeContext.Current.Stdin.ReadLine())
-                text.Append(line).Append('\n');
-            return PyStr.From(text.ToString());
-        });
-    }
-
     private static readonly StructSeqType VersionInfo = new("sys", "version_info", ["major", "minor", "micro", "releaselevel", "serial"]);
     private static readonly StructSeqType HashInfo = new("sys", "hash_info", ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"]);
     private static readonly StructSeqType FloatInfo = new("sys", "float_info",
         ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"]);
     private static readonly StructSeqType IntInfo = new("sys", "int_info", ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"]);
+
+    private const string Prefix = "/root/.pyenv/versions/3.11.7";
+
+    private static readonly string[] BuiltinModuleNames =
+    [
+        "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator", "_signal", "_sre",
+        "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc", "_warnings", "_weakref", "atexit",
+        "builtins", "errno", "faulthandler", "gc", "itertools", "marshal", "posix", "pwd", "sys", "time", "xxsubtype",
+    ];
+
+    /// <summary>sys.modules: the modules this run has imported so far (kept up to date by the
+    /// Importer); a program that edits it changes only this dict, never the import cache.</summary>
+    private static PyDict RunModules()
+    {
+        var d = new PyDict();
+        foreach (var (name, module) in RuntimeContext.Current.Modules) d.Set(PyStr.From(name), module);
+        return d;
+    }
+
+    /// <summary>Records a module the run has just imported in sys.modules, when sys is imported.</summary>
+    public static void Imported(string name, PyModule module)
+    {
+        var modules = RuntimeContext.Current.Modules;
+        if (modules.TryGetValue("sys", out var sys) && sys.Get("modules") is PyDict d) d.Set(PyStr.From(name), module);
+    }
 
     public static PyModule Create()
     {
@@ -59,8 +57,19 @@ public static class SysModule
          .Value("api_version", 1013)
          .Value("implementation_name", "cpython")
          .Value("argv", new PyList(new List<PyObject> { PyStr.From("") }))
-         .Value("stdout", new NativeObject(StdoutType, "<_io.StringIO object at 0x?>"))
-         .Value("stdin", new NativeObject(StdinType, "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>"))
+         .Value("orig_argv", new PyList(new List<PyObject> { PyStr.From("python3") }))
+         .Value("path", new PyList(new List<PyObject> { PyStr.From(""), PyStr.From(Prefix + "/lib/python311.zip"),
+             PyStr.From(Prefix + "/lib/python3.11"), PyStr.From(Prefix + "/lib/python3.11/lib-dynload"), PyStr.From(Prefix + "/lib/python3.11/site-packages") }))
+         .Value("prefix", Prefix)
+         .Value("exec_prefix", Prefix)
+         .Value("executable", Prefix + "/bin/python3")
+         .Value("platlibdir", "lib")
+         .Value("copyright", "Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.")
+         .Value("builtin_module_names", PyTuple.Create(BuiltinModuleNames.Select(n => (PyObject)PyStr.From(n)).ToArray()))
+         .Value("stdout", SysStreams.NewStdout())
+         .Value("stderr", SysStreams.NewStderr())
+         .Value("stdin", SysStreams.NewStdin())
+         .Value("__stdout__", SysStreams.NewConsoleStdout())
          .Function("getrecursionlimit", (a, k) =>
          {
              ArgCheck.Exactly("getrecursionlimit", a, k, 0);
@@ -95,7 +104,31 @@ public static class SysModule
              ArgCheck.Range("exit", a, k, 0, 1);
              throw new PyException(new PyBaseException(PyTypes.SystemExit, a.ToArray()));
          })
+         .Function("getdefaultencoding", (a, k) => { ArgCheck.Exactly("getdefaultencoding", a, k, 0); return PyStr.From("utf-8"); })
+         .Function("getfilesystemencoding", (a, k) => { ArgCheck.Exactly("getfilesystemencoding", a, k, 0); return PyStr.From("utf-8"); })
+         .Function("getsizeof", (a, k) =>
+         {
+             ArgCheck.Range("getsizeof", a, k, 1, 2);
+             return SizeOf.Of(a[0]) is { } size ? PyInt.From(size)
+                 : a.Length > 1 ? a[1] : throw PyException.TypeError($"Type {a[0].Type.Name} doesn't define __sizeof__");
+         })
+         .Function("exc_info", (a, k) =>
+         {
+             ArgCheck.Exactly("exc_info", a, k, 0);
+             if (RuntimeContext.Current.HandledException?.Invoke() is not { } e)
+                 return PyTuple.Create([PyNone.Instance, PyNone.Instance, PyNone.Instance]);
+             return PyTuple.Create([e.Type, e, Ops.GetAttr(e, "__traceback__")]);
+         })
+         .Function("exception", (a, k) =>
+         {
+             ArgCheck.Exactly("exception", a, k, 0);
+             return (PyObject?)RuntimeContext.Current.HandledException?.Invoke() ?? PyNone.Instance;
+         })
          .Function("intern", (a, k) => { ArgCheck.Exactly("intern", a, k, 1); return ArgCheck.Str("intern", a[0]); });
+        m.Module.Set("__stderr__", m.Module.Get("stderr")!);
+        m.Module.Set("__stdin__", m.Module.Get("stdin")!);
+        m.Module.Set("modules", RunModules());
+        ((PyDict)m.Module.Get("modules")!).Set(PyStr.From("sys"), m.Module);
         return m.Module;
     }
 }
