@@ -54,7 +54,7 @@ def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     if not eval_str:
         return dict(ann)
     if globals is None:
-        globals = getattr(obj, '__globals__', None) or getattr(sys.modules.get(getattr(obj, '__module__', None)), '__dict__', {})
+        globals = getattr(obj, '__globals__', None) or getattr(getattr(sys, 'modules', {}).get(getattr(obj, '__module__', None)), '__dict__', {})
     return {key: value if not isinstance(value, str) else eval(value, globals, locals)
             for key, value in ann.items()}
 
@@ -341,11 +341,11 @@ def getfile(object):
             return object.__file__
         raise TypeError(f'{object!r} is a built-in module')
     if isclass(object):
-        module = sys.modules.get(object.__module__)
+        if object.__module__ == '__main__':
+            return '<string>'
+        module = getattr(sys, 'modules', {}).get(object.__module__)
         if getattr(module, '__file__', None):
             return module.__file__
-        if object.__module__ == '__main__':
-            raise OSError('source code not available')
         raise TypeError(f'{object!r} is a built-in class')
     if ismethod(object):
         object = object.__func__
@@ -371,12 +371,14 @@ def getmodule(object, _filename=None):
     if ismodule(object):
         return object
     if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+        return getattr(sys, 'modules', {}).get(object.__module__)
     return None
 
 
 def findsource(object):
     getfile(object)
+    if isclass(object):
+        raise OSError('could not find class definition')
     raise OSError('could not get source code')
 
 
@@ -717,6 +719,49 @@ def _signature_from_function(cls, func, skip_bound_arg=True, globals=None, local
                __validate_parameters__=is_duck_function)
 
 
+# The __text_signature__ CPython's built-in functions carry (those that have one).
+_BUILTIN_SIGNATURES = {
+    'abs': '(x, /)', 'all': '(iterable, /)', 'any': '(iterable, /)', 'ascii': '(obj, /)',
+    'bin': '(number, /)', 'callable': '(obj, /)', 'chr': '(i, /)', 'delattr': '(obj, name, /)',
+    'divmod': '(x, y, /)', 'eval': '(source, globals=None, locals=None, /)',
+    'format': "(value, format_spec='', /)", 'globals': '()', 'hasattr': '(obj, name, /)',
+    'hash': '(obj, /)', 'hex': '(number, /)', 'id': '(obj, /)', 'input': "(prompt='', /)",
+    'isinstance': '(obj, class_or_tuple, /)', 'issubclass': '(cls, class_or_tuple, /)',
+    'len': '(obj, /)', 'locals': '()', 'oct': '(number, /)', 'ord': '(c, /)',
+    'pow': '(base, exp, mod=None)', 'print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'repr': '(obj, /)', 'round': '(number, ndigits=None)', 'setattr': '(obj, name, value, /)',
+    'sorted': '(iterable, /, *, key=None, reverse=False)', 'sum': '(iterable, /, start=0)',
+}
+
+_DEFAULT_LITERALS = {'None': None, '0': 0, "''": '', "' '": ' ', "'\\n'": '\n', 'False': False}
+
+
+def _signature_from_builtin(cls, func):
+    """A built-in function's signature, from the text CPython's C function carries."""
+    name = getattr(func, '__name__', None)
+    text = _BUILTIN_SIGNATURES.get(name) if getattr(func, '__self__', None) is None or ismodule(func.__self__) else None
+    if text is None:
+        raise ValueError(f'no signature found for builtin {func!r}')
+    parameters = []
+    kind = _POSITIONAL_OR_KEYWORD
+    items = [item for item in text[1:-1].split(', ') if item]
+    if '/' in items:
+        kind = _POSITIONAL_ONLY
+    for item in items:
+        if item == '/':
+            kind = _POSITIONAL_OR_KEYWORD
+        elif item == '*':
+            kind = _KEYWORD_ONLY
+        elif item.startswith('*'):
+            parameters.append(cls._parameter_cls(item[1:], _VAR_POSITIONAL))
+            kind = _KEYWORD_ONLY
+        else:
+            pname, eq, default = item.partition('=')
+            default = _DEFAULT_LITERALS[default] if eq else _empty
+            parameters.append(cls._parameter_cls(pname, kind, default=default))
+    return cls(parameters)
+
+
 def _signature_get_user_defined_method(cls, method_name):
     """A method of cls written in Python (None for one the runtime provides)."""
     try:
@@ -806,7 +851,7 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True, skip_bound_arg=
         wrapped_sig = again(obj.func)
         return _signature_get_partial(wrapped_sig, obj)
     if isbuiltin(obj) or ismethoddescriptor(obj) and not isinstance(obj, (staticmethod, classmethod)):
-        raise ValueError(f'no signature found for builtin {obj!r}')
+        return _signature_from_builtin(sigcls, obj)
     if isinstance(obj, type):
         call = _signature_get_user_defined_method(type(obj), '__call__')
         if call is not None and type(obj) is not type:
