@@ -184,6 +184,11 @@ SimpleNamespace(**kwargs)"""
         for key, value in kwargs.items():
             setattr(self, key, value)
 
+    def __getattr__(self, name):
+        # CPython's C type is named 'types.SimpleNamespace' in its messages (a subclass by its own name).
+        owner = 'types.SimpleNamespace' if type(self) is SimpleNamespace else type(self).__name__
+        raise AttributeError(f"'{owner}' object has no attribute '{name}'")
+
     def __repr__(self):
         name = 'namespace' if type(self) is SimpleNamespace else type(self).__name__
         active = _repr_running
