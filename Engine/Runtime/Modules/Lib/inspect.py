@@ -271,15 +271,12 @@ def _finddoc(obj):
             cls = self.__class__
     elif isfunction(obj):
         name = obj.__name__
-        cls = None
-        qual = obj.__qualname__.rsplit('.', 1)
-        if len(qual) == 2:
-            owner = obj.__globals__.get(qual[0].split('.')[0])
-            for part in qual[0].split('.')[1:]:
-                owner = getattr(owner, part, None)
-            if isclass(owner) and getattr(owner, name, None) is obj:
-                cls = owner
-        if cls is None:
+        # The class is found from the function's module in sys.modules, as CPython finds it: a
+        # program's own module is not there (in the oracle either), so its functions find none.
+        cls = getattr(sys, 'modules', {}).get(obj.__module__)
+        for part in obj.__qualname__.split('.')[:-1]:
+            cls = getattr(cls, part, None)
+        if not isclass(cls) or getattr(cls, name, None) is not obj:
             return None
     elif isinstance(obj, property):
         func = obj.fget

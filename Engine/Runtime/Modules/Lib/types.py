@@ -275,6 +275,9 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
         exec_body(ns)
     if resolved_bases is not bases:
         ns['__orig_bases__'] = bases
+    if '__module__' not in ns:
+        # type() takes __module__ from the calling frame's globals: CPython's caller is this module.
+        ns['__module__'] = __name__
     return meta(name, resolved_bases, ns, **kwds)
 
 
