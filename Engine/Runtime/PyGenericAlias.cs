@@ -24,6 +24,13 @@ public sealed class PyGenericAlias(PyObject origin, PyObject[] args) : PyObject
     private static PyType CreateType()
     {
         var type = new PyType("GenericAlias", PyTypes.Object) { Module = "types" };
+        // types.GenericAlias(origin, args): a one-item args that is not a tuple is the only argument.
+        type.Constructor = (a, k) =>
+        {
+            if (k is { Length: > 0 }) throw PyException.TypeError("GenericAlias() takes no keyword arguments");
+            if (a.Length != 2) throw PyException.TypeError($"GenericAlias expected 2 arguments, got {a.Length}");
+            return new PyGenericAlias(a[0], a[1] is PyTuple t ? t.Items : [a[1]]);
+        };
         void Getter(string name, Func<PyGenericAlias, PyObject> get) =>
             type.Dict[name] = new PyProperty(new PyBuiltinFunction(name, (a, k) => get((PyGenericAlias)a[0])), null, null, PyNone.Instance) { Name = name };
         Getter("__origin__", g => g.Origin);

@@ -6,6 +6,7 @@ methods and lists their frames in a traceback; the methods here are generated fr
 text and compiled the same way (_sandbox.exec_string), so the trace and the traceback agree.
 """
 
+import inspect
 from _sandbox import exec_string
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
@@ -683,21 +684,3 @@ def replace(obj, /, **changes):
                                  'must be specified with replace()')
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
-
-
-def _import_time_namedtuples():
-    # CPython's dataclasses imports inspect, whose namedtuples build their __new__ with eval()
-    # under "<string>": the oracle's trace shows those seven one-line module frames.
-    specs = [('Attribute', 'name, kind, defining_class, object'),
-             ('Arguments', 'args, varargs, varkw'),
-             ('FullArgSpec', 'args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations'),
-             ('ArgInfo', 'args, varargs, keywords, locals'),
-             ('ClosureVars', 'nonlocals, globals, builtins, unbound'),
-             ('_Traceback', 'filename, lineno, function, code_context, index'),
-             ('_FrameInfo', 'frame, filename, lineno, function, code_context, index')]
-    for typename, arg_list in specs:
-        namespace = {'_tuple_new': tuple.__new__, '__builtins__': {}, '__name__': f'namedtuple_{typename}'}
-        exec_string(f'lambda _cls, {arg_list}: _tuple_new(_cls, ({arg_list}))', namespace, 'eval')
-
-
-_import_time_namedtuples()

@@ -341,6 +341,27 @@ class defaultdict(dict):
 ### OrderedDict
 ################################################################################
 
+class odict_iterator:
+    """The iterator of an OrderedDict's views (CPython's C odict_iterator, as its repr shows)."""
+    __module__ = 'builtins'
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return next(self._it)
+
+    def __length_hint__(self):
+        return self._it.__length_hint__()
+
+    def __repr__(self):
+        return f'<odict_iterator object at {id(self):#x}>'
+
+
 class _OrderedDictView:
     __slots__ = ('_mapping',)
 
@@ -358,7 +379,7 @@ class odict_keys(_OrderedDictView, _collections_abc.KeysView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.keys(self._mapping))
+        return odict_iterator(iter(dict.keys(self._mapping)))
 
     def __reversed__(self):
         return reversed(list(dict.keys(self._mapping)))
@@ -371,7 +392,7 @@ class odict_values(_OrderedDictView, _collections_abc.ValuesView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.values(self._mapping))
+        return odict_iterator(iter(dict.values(self._mapping)))
 
     def __reversed__(self):
         return reversed(list(dict.values(self._mapping)))
@@ -381,7 +402,7 @@ class odict_items(_OrderedDictView, _collections_abc.ItemsView):
     __slots__ = ()
 
     def __iter__(self):
-        return iter(dict.items(self._mapping))
+        return odict_iterator(iter(dict.items(self._mapping)))
 
     def __reversed__(self):
         return reversed(list(dict.items(self._mapping)))
