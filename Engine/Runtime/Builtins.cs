@@ -96,6 +96,10 @@ public static class Builtins
             ArgCheck.Range("pow", a, k, 2, 3);
             if (a.Length == 3 && a[2] is not PyNone)
             {
+                // complex_pow refuses any modulus once a complex takes part.
+                if ((a[0] is PyComplex || a[1] is PyComplex || a[2] is PyComplex)
+                    && a[0] is PyInt or PyFloat or PyComplex && a[1] is PyInt or PyFloat or PyComplex && a[2] is PyInt or PyFloat or PyComplex)
+                    throw PyException.ValueError("complex modulo");
                 if (a[0] is not PyInt b || a[1] is not PyInt e || a[2] is not PyInt m)
                     throw PyException.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
                 if (m.Sign == 0) throw PyException.ValueError("pow() 3rd argument cannot be 0");
@@ -214,7 +218,8 @@ public static class Builtins
             PyInt i when !i.IsBig && i.Value != long.MinValue => PyInt.From(Math.Abs(i.Value)),
             PyInt i => PyInt.From(BigInteger.Abs(i.AsBig)),
             PyFloat f => new PyFloat(Math.Abs(f.Value)),
-            PyComplex c => new PyFloat(double.Hypot(c.Real, c.Imag)),
+            PyComplex c => new PyFloat(ComplexArithmetic.Abs(new System.Numerics.Complex(c.Real, c.Imag), out var overflow) is var m && overflow
+                ? throw PyException.OverflowError("absolute value too large") : m),
             var o => throw PyException.TypeError($"bad operand type for abs(): '{o.Type.TpName}'"),
         };
     }

@@ -182,20 +182,19 @@ public static partial class Ops
         }
     }
 
+    /// <summary>complex's +, -, *, / and ** (complexobject.c's formulas, see <see cref="ComplexArithmetic"/>).</summary>
     private static PyObject? ComplexBinary(BinaryOp op, Complex a, Complex b)
     {
         switch (op)
         {
-            case Runtime.BinaryOp.Add: return ToPy(a + b);
-            case Runtime.BinaryOp.Subtract: return ToPy(a - b);
-            case Runtime.BinaryOp.Multiply: return ToPy(a * b);
+            case Runtime.BinaryOp.Add: return ToPy(ComplexArithmetic.Sum(a, b));
+            case Runtime.BinaryOp.Subtract: return ToPy(ComplexArithmetic.Diff(a, b));
+            case Runtime.BinaryOp.Multiply: return ToPy(ComplexArithmetic.Prod(a, b));
             case Runtime.BinaryOp.TrueDivide:
-                if (b == Complex.Zero) throw PyException.ZeroDivisionError("complex division by zero");
-                return ToPy(a / b);
-            case Runtime.BinaryOp.Power:
-                if (a == Complex.Zero && (b.Imaginary != 0 || b.Real < 0))
-                    throw PyException.ZeroDivisionError("0.0 to a negative or complex power");
-                return ToPy(b == Complex.Zero ? Complex.One : Complex.Pow(a, b));
+                var q = ComplexArithmetic.Quot(a, b, out var zeroDivision);
+                if (zeroDivision) throw PyException.ZeroDivisionError("complex division by zero");
+                return ToPy(q);
+            case Runtime.BinaryOp.Power: return ToPy(ComplexArithmetic.Pow(a, b));
             default: return null;
         }
     }

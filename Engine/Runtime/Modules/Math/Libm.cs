@@ -25,6 +25,7 @@ internal static class Libm
     [DllImport(Library)] public static extern double acos(double x);
     [DllImport(Library)] public static extern double atan(double x);
     [DllImport(Library)] public static extern double atan2(double y, double x);
+    [DllImport(Library)] public static extern double hypot(double x, double y);
     [DllImport(Library)] public static extern double sinh(double x);
     [DllImport(Library)] public static extern double cosh(double x);
     [DllImport(Library)] public static extern double tanh(double x);
