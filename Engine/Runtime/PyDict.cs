@@ -17,7 +17,7 @@ public class PyDict : PyObject
 
     public PyObject? Get(PyObject key) => _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
 
-    public PyObject? Get(string key) => Get(PyStr.From(key));
+    public PyObject? Get(string key) => Get(PyStr.Name(key));
 
     public bool ContainsKey(PyObject key) => _index.ContainsKey(key);
 
@@ -35,7 +35,7 @@ public class PyDict : PyObject
         _entries.Add(new(key, value));
     }
 
-    public void Set(string key, PyObject value) => Set(PyStr.From(key), value);
+    public void Set(string key, PyObject value) => Set(PyStr.Name(key), value);
 
     public bool Remove(PyObject key)
     {
@@ -125,7 +125,10 @@ public class PyDict : PyObject
     private sealed class KeyComparer : IEqualityComparer<PyObject>
     {
         public static readonly KeyComparer Instance = new();
-        public bool Equals(PyObject? x, PyObject? y) => ReferenceEquals(x, y) || (x is not null && y is not null && Ops.Equal(x, y));
+        public bool Equals(PyObject? x, PyObject? y) => ReferenceEquals(x, y) || (x is not null && y is not null
+            && (x.GetType() == typeof(PyStr) && y.GetType() == typeof(PyStr)
+                ? string.Equals(((PyStr)x).Value, ((PyStr)y).Value, StringComparison.Ordinal)
+                : Ops.Equal(x, y)));
         public int GetHashCode(PyObject obj) => obj.Hash().GetHashCode();
     }
 }

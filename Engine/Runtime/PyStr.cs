@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Engine.Syntax;
 
@@ -32,6 +33,34 @@ public class PyStr : PyObject
         1 when s[0] < 256 => Latin1[s[0]],
         _ => new PyStr(s),
     };
+
+    /// <summary>
+    /// The str for a name the runtime looks up by its .NET string (an attribute, a global, a
+    /// dunder): one PyStr per string instance, kept in a small table, so that its SipHash is
+    /// computed once and not at every lookup in an instance dict. The table is keyed by the
+    /// string's identity (the names of a code object and the runtime's literals are the same
+    /// instances every time), so finding an entry hashes nothing; a miss just replaces the slot.
+    /// Entries are immutable objects, so runs on other threads can share the table without a lock.
+    /// </summary>
+    public static PyStr Name(string s)
+    {
+        if (s.Length > MaxNameLength) return From(s);
+        var slot = RuntimeHelpers.GetHashCode(s) & (NameTable.Length - 1);
+        var entry = NameTable[slot];
+        if (entry is not null && ReferenceEquals(entry.Key, s)) return entry.Value;
+        var str = From(s);
+        NameTable[slot] = new NameEntry(s, str);
+        return str;
+    }
+
+    private const int MaxNameLength = 64;
+    private static readonly NameEntry?[] NameTable = new NameEntry?[4096];
+
+    private sealed class NameEntry(string key, PyStr value)
+    {
+        public readonly string Key = key;
+        public readonly PyStr Value = value;
+    }
 
     public static PyStr FromCodePoint(int cp) => cp < 256 ? Latin1[cp] : new PyStr(char.ConvertFromUtf32(cp));
 
@@ -93,17 +122,15 @@ public class PyStr : PyObject
     public override bool IsTrue() => Value.Length != 0;
     public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Str(Value));
     public override void WriteStr(ReprWriter w) => w.Append(Value);
+    // 0 until computed (the empty string's hash is 0 anyway): one 64-bit field, so a str shared
+    // between runs (PyStr.Name) is never seen half-hashed by another thread.
     private long _hash;
-    private bool _hashed;
 
     public override long Hash()
     {
-        if (!_hashed)
-        {
-            _hash = Engine.Hashing.PyHash.OfStr(Value);
-            _hashed = true;
-        }
-        return _hash;
+        var hash = _hash;
+        if (hash == 0 && Value.Length != 0) _hash = hash = Engine.Hashing.PyHash.OfStr(Value);
+        return hash;
     }
 
     public override bool? EqualsObject(PyObject other) =>

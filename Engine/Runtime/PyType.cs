@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Engine.Runtime;
 
 /// <summary>How a builtin is called: positional arguments, then the keyword arguments' values,
@@ -89,6 +91,23 @@ public sealed class PyType : PyObject
     {
         if (!IsUserDefined) return LookupUncached(name);
         var version = Volatile.Read(ref s_version);
+        // First a table keyed by the name's identity (a code object's names and the runtime's
+        // literals are the same string instances every time): no string is hashed or compared.
+        var recent = _recent ??= new RecentLookup?[RecentSlots];
+        var slot = RuntimeHelpers.GetHashCode(name) & (RecentSlots - 1);
+        if (recent[slot] is { } r && ReferenceEquals(r.Name, name) && r.Version == version) return r.Value;
+        var value = LookupCached(name, version);
+        recent[slot] = new RecentLookup(name, value, version);
+        return value;
+    }
+
+    private const int RecentSlots = 64;
+    private RecentLookup?[]? _recent;
+
+    private sealed record RecentLookup(string Name, PyObject? Value, int Version);
+
+    private PyObject? LookupCached(string name, int version)
+    {
         _cache ??= new Dictionary<string, PyObject?>(StringComparer.Ordinal);
         // Stale after a class namespace changed; bounded, since getattr() can ask for any name.
         if (_cacheVersion != version || _cache.Count >= MaxCachedNames)

@@ -15,7 +15,7 @@ internal sealed partial class Interpreter
         if (_depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
         var code = function.Code.Code;
         var frame = new Frame(function.Code, function.Globals, _builtins, null, function, caller);
-        var fast = frame.Fast;
+        Span<PyObject?> fast = frame.Fast; // a span: no covariance check per store
         var kwCount = kwnames?.Length ?? 0;
         var given = args.Length - kwCount;
         var argCount = code.ArgCount;
