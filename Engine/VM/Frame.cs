@@ -49,6 +49,11 @@ public sealed class Frame
     /// <summary>The trace step of this frame whose "after" state is not recorded yet.</summary>
     internal TraceStep? PendingStep;
 
+    /// <summary>The locals of this frame's last settled step: a repr equal to the one before is
+    /// kept once, so a long trace of a frame whose variables rarely change stays small.</summary>
+    internal Dictionary<string, string>? SettledLocals;
+    internal string[]? SettledStack;
+
     public string QualName => Code.QualName;
 
     /// <summary>The value stack, bottom first (null is the NULL that PUSH_NULL and LOAD_GLOBAL push).</summary>

@@ -87,19 +87,29 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         _pending.Remove(frame);
         long bytes = StepBytes;
         var stack = new string[frame.Sp];
+        var previousStack = frame.SettledStack;
         for (var i = 0; i < stack.Length; i++)
         {
             stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
-            bytes += StringBytes + 2L * stack[i].Length;
+            if (previousStack is not null && i < previousStack.Length && previousStack[i] == stack[i]) stack[i] = previousStack[i];
+            else bytes += StringBytes + 2L * stack[i].Length;
         }
+        frame.SettledStack = stack;
         step.Stack = stack;
         var locals = new Dictionary<string, string>();
+        var previous = frame.SettledLocals;
         foreach (var (name, value) in frame.VisibleLocals())
         {
             var repr = ReprsFail ? "<repr failed: RecursionError>" : ShortRepr(value);
+            if (previous is not null && previous.TryGetValue(name, out var before) && before == repr)
+            {
+                repr = before; // the same text as in the step before: held once
+                bytes += EntryBytes;
+            }
+            else bytes += EntryBytes + StringBytes + 2L * repr.Length;
             locals[name] = repr;
-            bytes += EntryBytes + StringBytes + 2L * repr.Length;
         }
+        frame.SettledLocals = locals;
         step.Locals = locals;
         _bytes += bytes;
     }

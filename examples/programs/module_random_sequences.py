@@ -16,7 +16,7 @@ print(random.choices(range(5), cum_weights=[1, 2, 3, 4, 100], k=6))
 print(random.choices([1, 2, 3]))
 
 counts = {}
-for _ in range(2000):
+for _ in range(400):
     roll = random.randint(1, 6) + random.randint(1, 6)
     counts[roll] = counts.get(roll, 0) + 1
 print(sorted(counts.items()))
@@ -29,7 +29,7 @@ def monte_carlo_pi(n):
             inside += 1
     return 4 * inside / n
 
-print(monte_carlo_pi(3000))
+print(monte_carlo_pi(600))
 
 def walk(steps):
     position = 0
