@@ -127,10 +127,17 @@ internal sealed partial class Interpreter
     internal PyObject Resume(Frame frame, PyObject sent)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
-        var caller = Current;
-        frame.Back = caller;
+        frame.Back = Current;
         frame.Stack[frame.Sp++] = sent;
         _depth++;
+        return RunNested(frame);
+    }
+
+    /// <summary>Runs <paramref name="frame"/> (already counted in the depth) in a loop nested in the
+    /// current one, until it returns; the nesting of loops is bounded by MaxNativeReentry.</summary>
+    private PyObject RunNested(Frame frame)
+    {
+        var caller = Current;
         _reentry++;
         try
         {

@@ -128,21 +128,13 @@ internal sealed partial class Interpreter
         return RunCode(code, globals, localDict);
     }
 
+    /// <summary>Runs code whose namespace is a dict (a module body, exec/eval's code) in a nested
+    /// loop, as deep in the recursion as a call.</summary>
     private PyObject RunCode(PyCode code, PyDict globals, PyDict locals)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
-        var caller = Current;
-        var frame = new Frame(code, globals, _builtins, locals, null, caller);
+        var frame = new Frame(code, globals, _builtins, locals, null, Current);
         _depth++;
-        _reentry++;
-        try
-        {
-            return Run(frame);
-        }
-        finally
-        {
-            _reentry--;
-            Current = caller;
-        }
+        return RunNested(frame);
     }
 }

@@ -11,23 +11,7 @@ internal sealed partial class Interpreter
     /// Also runs what a library evaluates as CPython's library does with eval (_sandbox.eval):
     /// the result is the code's return value.
     /// </summary>
-    internal PyObject RunImportedModule(PyCode code, PyDict globals)
-    {
-        if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
-        var caller = Current;
-        var frame = new Frame(code, globals, _builtins, globals, null, caller);
-        _depth++;
-        _reentry++;
-        try
-        {
-            return Run(frame);
-        }
-        finally
-        {
-            _reentry--;
-            Current = caller;
-        }
-    }
+    internal PyObject RunImportedModule(PyCode code, PyDict globals) => RunCode(code, globals, globals);
 
     /// <summary>The globals of the frame <paramref name="depth"/> calls above the running one.</summary>
     internal PyDict? FrameGlobals(int depth)
