@@ -41,9 +41,7 @@ public static class PythonPipeline
     public static CompileAnswer Compile(string source, string filename = DefaultFilename, long maxAnswerBytes = long.MaxValue,
         ParseMode mode = ParseMode.Exec, int optimize = 0)
     {
-        var parsed = PythonParser.Parse(source, filename, mode);
-        if (parsed.Error is { } parseError) return new CompileAnswer(null, null, parseError);
-        var compiled = PythonCompiler.Compile(parsed.Tree!, filename, optimize);
+        var compiled = CompileCache.Compile(source, filename, mode, optimize);
         if (compiled.Error is { } compileError) return new CompileAnswer(null, null, compileError);
         // The dis text and the answer take far more than the code objects: refuse before building them.
         if (Disassembler.CountInstructions(compiled.Code!) * MinInstructionAnswerBytes > maxAnswerBytes)
@@ -60,9 +58,7 @@ public static class PythonPipeline
     /// <paramref name="running"/> is told when compiling is done and the run (and its time limit) begins.</summary>
     public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default, Action? running = null)
     {
-        var parsed = PythonParser.Parse(source, filename);
-        if (parsed.Error is { } parseError) return ExecuteAnswer.SyntaxError(parseError);
-        var compiled = PythonCompiler.Compile(parsed.Tree!, filename);
+        var compiled = CompileCache.Compile(source, filename);
         if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
         running?.Invoke();
         return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel, source));
