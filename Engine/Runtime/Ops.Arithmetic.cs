@@ -111,7 +111,9 @@ public static partial class Ops
     {
         if (IterOrNull(a) is null || IterOrNull(b) is null) return null;
         if (op == Runtime.BinaryOp.And) return DictViewIntersect(a, b);
-        var result = PySet.From(a);
+        // dictviews_to_set: the keys of an exact dict are copied from the dict itself (set_update's
+        // presized fast path), anything else by iteration.
+        var result = PySet.From(a is PyDictView { Kind: DictIterator.Kind.Keys } keys && keys.Dict.Type == PyTypes.Dict ? keys.Dict : a);
         switch (op)
         {
             case Runtime.BinaryOp.Or: result.Update(b); break;
