@@ -11,7 +11,16 @@ public static class DictMethods
             return Self(a).Get(a[1]) ?? (a.Length > 2 ? a[2] : PyNone.Instance);
         });
         // The item dunders a dict subclass reaches by dict.__setitem__(self, ...) or super().
-        t.AddMethod("__getitem__", (a, k) => { ArgCheck.Exactly("__getitem__", a, k, 2); return Self(a).Get(a[1]) ?? throw PyException.KeyError(a[1]); });
+        // dict_subscript: a missing key goes to a subclass's __missing__, whichever way __getitem__ was reached.
+        t.AddMethod("__getitem__", (a, k) =>
+        {
+            ArgCheck.Exactly("__getitem__", a, k, 2);
+            var d = Self(a);
+            if (d.Get(a[1]) is { } v) return v;
+            if (d.Type.IsUserDefined && d.Type.Lookup("__missing__") is { } missing)
+                return Builtins.Call(Descriptors.Get(missing, d, d.Type), a[1]);
+            throw PyException.KeyError(a[1]);
+        });
         t.AddMethod("__setitem__", (a, k) => { ArgCheck.Exactly("__setitem__", a, k, 3); Self(a).Set(a[1], a[2]); return PyNone.Instance; });
         t.AddMethod("__delitem__", (a, k) =>
         {

@@ -103,11 +103,42 @@ public static partial class Ops
         };
     }
 
-    /// <summary>dict_keys and dict_items combine with any iterable as sets do (dictviews_and, _or, _xor, _sub): the result is a set.</summary>
+    /// <summary>dict_keys and dict_items combine with any iterable as sets do (dictviews_and, _or,
+    /// _xor, _sub): the result is a set, filled as dictobject.c fills it, since that order is what
+    /// prints: |, ^ and - copy the left operand (a view or the set before it) and update the copy
+    /// with the right one; &amp; is _PyDictView_Intersect.</summary>
     private static PyObject? DictViewAlgebra(BinaryOp op, PyObject a, PyObject b)
     {
         if (IterOrNull(a) is null || IterOrNull(b) is null) return null;
-        return SetAlgebra.Binary(op, PySet.From(a), PySet.From(b));
+        if (op == Runtime.BinaryOp.And) return DictViewIntersect(a, b);
+        // dictviews_to_set: the keys of an exact dict are copied from the dict itself (set_update's
+        // presized fast path), anything else by iteration.
+        var result = PySet.From(a is PyDictView { Kind: DictIterator.Kind.Keys } keys && keys.Dict.Type == PyTypes.Dict ? keys.Dict : a);
+        switch (op)
+        {
+            case Runtime.BinaryOp.Or: result.Update(b); break;
+            case Runtime.BinaryOp.Subtract: SetAlgebra.DifferenceUpdate(result, b); break;
+            default: SetAlgebra.SymmetricDifferenceUpdate(result, b); break;
+        }
+        return result;
+    }
+
+    /// <summary>_PyDictView_Intersect: with the view as self, a bigger exact set runs set.intersection;
+    /// else the other operand (the smaller view of two) is iterated, keeping what self contains.</summary>
+    private static PySet DictViewIntersect(PyObject a, PyObject b)
+    {
+        var (self, other) = a is PyDictView ? ((PyDictView)a, b) : ((PyDictView)b, a);
+        var selfLength = self.Dict.Count;
+        if (other is PySet { Frozen: false } set && set.Type == PyTypes.Set && selfLength <= set.Count)
+            return SetAlgebra.Intersection(set, self);
+        PyObject container = self;
+        if (other is PyDictView { Kind: not DictIterator.Kind.Values } otherView && otherView.Dict.Count > selfLength)
+            (container, other) = (otherView, self);
+        var result = new PySet();
+        var it = Iter(other);
+        while (it.Next() is { } item)
+            if (Contains(container, item)) result.Add(item);
+        return result;
     }
 
     private static bool TryDouble(PyObject o, out double d)

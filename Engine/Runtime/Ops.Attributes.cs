@@ -157,6 +157,10 @@ public static partial class Ops
             PyProperty p when name == "fset" => p.Fset ?? PyNone.Instance,
             PyProperty p when name == "fdel" => p.Fdel ?? PyNone.Instance,
             PyProperty p when name == "__doc__" => p.Doc ?? PyNone.Instance,
+            PySlotMember m when name == "__name__" => PyStr.From(m.Name),
+            PySlotMember m when name == "__qualname__" => PyStr.From($"{m.Owner.QualName}.{m.Name}"),
+            PySlotMember m when name == "__objclass__" => m.Owner,
+            PySlotMember when name == "__doc__" => PyNone.Instance,
             PyClassMethod c when name == "__func__" => c.Function,
             PyStaticMethod s when name == "__func__" => s.Function,
             _ when name == "__class__" => o.Type,
@@ -220,9 +224,11 @@ public static partial class Ops
         var dict = type.IsUserDefined ? o.InstanceDict : null;
         if (dict is null)
         {
-            if (type.IsUserDefined || descr is null)
+            // _PyObject_GenericSetAttrWithDict: with no instance dict, a name the class has
+            // (a method, a class attribute, beside __slots__) is read-only, any other is missing.
+            if (descr is null)
                 throw PyException.AttributeError($"'{type.TpName}' object has no attribute '{name}'");
-            throw PyException.AttributeError($"'{type.Name}' object attribute '{name}' is read-only");
+            throw PyException.AttributeError($"'{type.TpName}' object attribute '{name}' is read-only");
         }
         if (value is not null) dict.Set(name, value);
         else if (!dict.Remove(PyStr.From(name))) throw PyException.AttributeError($"'{type.TpName}' object has no attribute '{name}'");

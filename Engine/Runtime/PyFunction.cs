@@ -88,7 +88,11 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
     /// (bisect.bisect_left, heapq.heappush): they print as CPython's builtins print.</summary>
     public bool ShowsAsBuiltin { get; set; }
 
-    public override PyType Type => PyTypes.Function;
+    /// <summary>The C type CPython has in its place, with <see cref="ReprAs"/> (type(f) is
+    /// functools._lru_cache_wrapper); null for a plain function.</summary>
+    public PyType? TypeAs { get; set; }
+
+    public override PyType Type => TypeAs ?? PyTypes.Function;
 
     public override void WriteRepr(ReprWriter w)
     {

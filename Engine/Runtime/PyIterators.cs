@@ -47,9 +47,10 @@ public sealed class RangeIterator(long start, long step, long count) : PyIterato
 public sealed class StrIterator(PyStr s) : PyIterator
 {
     private int _index;
-    // CPython iterates an ASCII-only str with str_ascii_iterator, any other with str_iterator.
+    // CPython iterates a compact ASCII-only str with str_ascii_iterator, any other with
+    // str_iterator: a str subclass's instance is never compact, whatever its text.
     private static readonly PyType NonAscii = new("str_iterator", PyTypes.Object);
-    private readonly bool _ascii = s.Value.All(char.IsAscii);
+    private readonly bool _ascii = s.Type == PyTypes.Str && s.Value.All(char.IsAscii);
     public override PyType Type => _ascii ? PyTypes.StrIterator : NonAscii;
     public override PyObject? Next()
     {

@@ -254,6 +254,16 @@ public static class TypeCall
             if (a[1] is not PyStr { Value: "" }) throw PyException.TypeError($"unsupported format string passed to {a[0].Type.Name}.__format__");
             return PyStr.From(a[0].Str());
         });
+        // object.__sizeof__: the object's own bytes; sys.getsizeof adds the 16-byte GC header
+        // of the collected kinds (containers and instances) on top of it.
+        obj.AddMethod("__sizeof__", (a, k) =>
+        {
+            ArgCheck.Exactly("__sizeof__", a, k, 1);
+            var o = a[0];
+            if (Modules.SizeOf.Of(o) is not { } size) return PyInt.From(16);
+            var collected = o is PyTuple or PyList or PyDict or PySet || (o.Type.IsUserDefined && o.InstanceDict is not null);
+            return PyInt.From(collected ? size - 16 : size);
+        });
         PyTypes.BaseException.AddMethod("__str__", (a, k) =>
         {
             ArgCheck.Exactly("__str__", a, k, 1);

@@ -9,6 +9,22 @@ namespace Engine.Runtime.Modules;
 /// </summary>
 public static class SandboxModule
 {
+    private static readonly Dictionary<string, PyType> StandInTypes = new(StringComparer.Ordinal);
+
+    /// <summary>The type named 'module.name' that a repr_as function reports as its type (one per
+    /// name, shared by every such function, as CPython's C type is).</summary>
+    private static PyType StandInType(string dotted)
+    {
+        lock (StandInTypes)
+        {
+            if (StandInTypes.TryGetValue(dotted, out var t)) return t;
+            var dot = dotted.LastIndexOf('.');
+            t = new PyType(dotted[(dot + 1)..], PyTypes.Object) { Module = dot < 0 ? "builtins" : dotted[..dot], HasInstanceDict = false, ShowsModuleInName = true };
+            StandInTypes[dotted] = t;
+            return t;
+        }
+    }
+
     public static PyModule Create()
     {
         var m = new ModuleBuilder("_sandbox", null);
@@ -25,7 +41,11 @@ public static class SandboxModule
         m.Function("repr_as", (a, k) =>
         {
             ArgCheck.Exactly("repr_as", a, k, 2);
-            if (a[0] is PyFunction f && a[1] is PyStr name) f.ReprAs = name.Value;
+            if (a[0] is PyFunction f && a[1] is PyStr name)
+            {
+                f.ReprAs = name.Value;
+                f.TypeAs = StandInType(name.Value);
+            }
             return a[0];
         });
         // program_lambda('lambda ...: ...', globals): the lambda compiled as CPython's namedtuple
