@@ -337,7 +337,7 @@ public static class Builtins
         {
             PyList l => l.Items,
             PyTuple t => t.Items,
-            PyRange or PyStr => Ops.ToList(args[0]),
+            PyRange or PyStr or PyBytes or PyByteArray or PyMemoryView => Ops.ToList(args[0]),
             PyDict d => d.Keys.ToList(),
             var o => throw PyException.TypeError($"'{o.Type.Name}' object is not reversible"),
         };

@@ -116,7 +116,9 @@ public static class BytesMethods
         PyTuple t => PyTuple.Create(t.Items.Select(i => ToText(i, method)).ToArray()),
         PyStr when method is "startswith" or "endswith" => throw PyException.TypeError($"{method} first arg must be bytes or a tuple of bytes, not str"),
         PyStr => throw PyException.TypeError("a bytes-like object is required, not 'str'"),
-        PyInt i when method is "find" or "rfind" or "index" or "rindex" or "count" && !i.IsBig && i.Value is >= 0 and < 256 => o,
+        // An int searches for that one byte.
+        PyInt i when method is "find" or "rfind" or "index" or "rindex" or "count" && !i.IsBig && i.Value is >= 0 and < 256 => PyStr.From(((char)i.Value).ToString()),
+        PyInt when method is "find" or "rfind" or "index" or "rindex" or "count" => throw PyException.ValueError("byte must be in range(0, 256)"),
         _ => o,
     };
 
