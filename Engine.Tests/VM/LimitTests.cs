@@ -87,6 +87,9 @@ public class LimitTests
     [InlineData("x = 1 << 10**10\n")]
     [InlineData("keep = []\nwhile True:\n    keep.append('y' * 100000)\n")]
     [InlineData("x = list(range(10**9))\n")]
+    [InlineData("x = bytearray(10**10)\n")]
+    [InlineData("x = bytearray(b'ab')\nwhile True:\n    x *= 2\n")]
+    [InlineData("x = bytearray()\nwhile True:\n    x.extend(bytes(100000))\n")]
     public void MemoryLimitStopsHugeAllocationsBeforeTheyHappen(string source)
     {
         var r = VmRunner.Run(source, new ExecutionOptions { MaxMemoryBytes = 16L << 20, MaxSteps = 10_000_000, Timeout = TimeSpan.FromSeconds(20) });

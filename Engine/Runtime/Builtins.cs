@@ -19,6 +19,7 @@ public static class Builtins
         void Add(string name, BuiltinImpl impl) => d.Set(name, new PyBuiltinFunction(name, impl));
         foreach (var t in new[] { PyTypes.Int, PyTypes.Float, PyTypes.Complex, PyTypes.Str, PyTypes.Bool, PyTypes.List, PyTypes.Tuple,
                      PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Range, PyTypes.Type, PyTypes.Object, PyTypes.Bytes,
+                     PyTypes.ByteArray, PyTypes.MemoryView,
                      PyTypes.Slice, PyTypes.Enumerate, PyTypes.Zip, PyTypes.Map, PyTypes.Filter,
                      PyTypes.Property, PyTypes.ClassMethod, PyTypes.StaticMethod })
             d.Set(t.Name, t);
@@ -336,7 +337,7 @@ public static class Builtins
         {
             PyList l => l.Items,
             PyTuple t => t.Items,
-            PyRange or PyStr => Ops.ToList(args[0]),
+            PyRange or PyStr or PyBytes or PyByteArray or PyMemoryView => Ops.ToList(args[0]),
             PyDict d => d.Keys.ToList(),
             var o => throw PyException.TypeError($"'{o.Type.Name}' object is not reversible"),
         };

@@ -18,6 +18,8 @@ public static class BytesMethods
 
     public static void Register(PyType t)
     {
+        // bytearray's copies of these methods give bytearrays where bytes' give bytes.
+        Func<byte[], PyObject> make = t == PyTypes.ByteArray ? b => new PyByteArray(b) : b => new PyBytes(b);
         foreach (var name in Structural)
         {
             if (PyTypes.Str.Dict.GetValueOrDefault(name) is not PyBuiltinFunction str) continue;
@@ -28,7 +30,7 @@ public static class BytesMethods
                 for (var i = 1; i < a.Length; i++) args[i] = ToText(a[i], name);
                 try
                 {
-                    return FromText(str.Impl(args, k));
+                    return FromText(str.Impl(args, k), make);
                 }
                 catch (PyException e) when (e.Value.Type == PyTypes.ValueError && name is "index" or "rindex")
                 {
@@ -49,7 +51,7 @@ public static class BytesMethods
                 MemoryBudget.CheckString(result.Count + (long)part.Length);
                 result.AddRange(part);
             }
-            return new PyBytes([.. result]);
+            return make([.. result]);
         });
         t.AddMethod("decode", (a, k) =>
         {
@@ -67,11 +69,11 @@ public static class BytesMethods
             ArgCheck.Exactly("fromhex", a, k, 2);
             var s = a[1] as PyStr ?? throw PyException.TypeError($"fromhex() argument must be str, not {a[1].Type.Name}");
             var bytes = new PyBytes(FromHex(s.Value));
-            return ReferenceEquals(a[0], PyTypes.Bytes) ? bytes : Builtins.Call(a[0], bytes);
+            return ReferenceEquals(a[0], PyTypes.Bytes) ? bytes : ReferenceEquals(a[0], PyTypes.ByteArray) ? new PyByteArray(bytes.Value) : Builtins.Call(a[0], bytes);
         }, t));
-        Ascii(t, "upper", b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b);
-        Ascii(t, "lower", b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b);
-        Ascii(t, "swapcase", b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b);
+        Ascii(t, make, "upper", b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b);
+        Ascii(t, make, "lower", b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b);
+        Ascii(t, make, "swapcase", b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b);
         foreach (var name in new[] { "title", "capitalize", "expandtabs" })
         {
             if (PyTypes.Str.Dict.GetValueOrDefault(name) is not PyBuiltinFunction str) continue;
@@ -80,7 +82,7 @@ public static class BytesMethods
             {
                 var self = Self(a);
                 if (self.Any(b => b >= 128)) throw PyException.ValueError($"bytes.{name}() of non-ASCII bytes is not supported");
-                return FromText(str.Impl([PyStr.From(Latin1(self)), .. a[1..]], k));
+                return FromText(str.Impl([PyStr.From(Latin1(self)), .. a[1..]], k), make);
             });
         }
         Test(t, "isdigit", b => b is >= (byte)'0' and <= (byte)'9');
@@ -94,34 +96,37 @@ public static class BytesMethods
 
     private static bool IsAlpha(byte b) => b is >= (byte)'a' and <= (byte)'z' or >= (byte)'A' and <= (byte)'Z';
 
-    private static void Ascii(PyType t, string name, Func<byte, byte> map) =>
-        t.AddMethod(name, (a, k) => { ArgCheck.Exactly(name, a, k, 1); return new PyBytes(Self(a).Select(map).ToArray()); });
+    private static void Ascii(PyType t, Func<byte[], PyObject> make, string name, Func<byte, byte> map) =>
+        t.AddMethod(name, (a, k) => { ArgCheck.Exactly(name, a, k, 1); return make(Self(a).Select(map).ToArray()); });
 
     private static void Test(PyType t, string name, Func<byte, bool> test) =>
         t.AddMethod(name, (a, k) => { ArgCheck.Exactly(name, a, k, 1); var s = Self(a); return PyBool.From(s.Length > 0 && s.All(test)); });
 
-    private static byte[] Self(ReadOnlySpan<PyObject> a) => ((PyBytes)a[0]).Value;
+    private static byte[] Self(ReadOnlySpan<PyObject> a) => a[0] is PyByteArray ba ? ba.ToArray() : ((PyBytes)a[0]).Value;
 
-    /// <summary>The bytes of a bytes-like object, or null.</summary>
-    public static byte[]? AsBytes(PyObject o) => o is PyBytes b ? b.Value : null;
+    /// <summary>The bytes of a bytes-like object (bytes, bytearray, memoryview), or null.</summary>
+    public static byte[]? AsBytes(PyObject o) => o is PyBytes b ? b.Value : ByteArrays.View(o)?.ToArray();
 
     private static string Latin1(byte[] b) => Encoding.Latin1.GetString(b);
 
     private static PyObject ToText(PyObject o, string method) => o switch
     {
         PyBytes b => PyStr.From(Latin1(b.Value)),
+        PyByteArray or PyMemoryView => PyStr.From(Latin1(AsBytes(o)!)),
         PyTuple t => PyTuple.Create(t.Items.Select(i => ToText(i, method)).ToArray()),
         PyStr when method is "startswith" or "endswith" => throw PyException.TypeError($"{method} first arg must be bytes or a tuple of bytes, not str"),
         PyStr => throw PyException.TypeError("a bytes-like object is required, not 'str'"),
-        PyInt i when method is "find" or "rfind" or "index" or "rindex" or "count" && !i.IsBig && i.Value is >= 0 and < 256 => o,
+        // An int searches for that one byte.
+        PyInt i when method is "find" or "rfind" or "index" or "rindex" or "count" && !i.IsBig && i.Value is >= 0 and < 256 => PyStr.From(((char)i.Value).ToString()),
+        PyInt when method is "find" or "rfind" or "index" or "rindex" or "count" => throw PyException.ValueError("byte must be in range(0, 256)"),
         _ => o,
     };
 
-    private static PyObject FromText(PyObject o) => o switch
+    private static PyObject FromText(PyObject o, Func<byte[], PyObject> make) => o switch
     {
-        PyStr s => new PyBytes(Encoding.Latin1.GetBytes(s.Value)),
-        PyList l => new PyList(l.Items.Select(FromText)),
-        PyTuple t => PyTuple.Create(t.Items.Select(FromText).ToArray()),
+        PyStr s => make(Encoding.Latin1.GetBytes(s.Value)),
+        PyList l => new PyList(l.Items.Select(i => FromText(i, make))),
+        PyTuple t => PyTuple.Create(t.Items.Select(i => FromText(i, make)).ToArray()),
         _ => o,
     };
 
@@ -134,6 +139,7 @@ public static class BytesMethods
         {
             PyStr s => s.Value,
             PyBytes b => Latin1(b.Value),
+            PyByteArray ba => Latin1(ba.ToArray()),
             _ => throw PyException.TypeError($"sep must be str or bytes."),
         };
         if (sep.Length != 1) throw PyException.ValueError("sep must be length 1.");

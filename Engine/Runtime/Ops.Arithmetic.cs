@@ -40,7 +40,7 @@ public static partial class Ops
         return PyException.TypeError($"unsupported operand type(s) for {symbol}: '{a.Type.TpName}' and '{b.Type.TpName}'");
     }
 
-    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes;
+    private static bool IsSequence(PyObject o) => o is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
 
     /// <summary>The in-place forms that differ from the plain ones: list += iterable and list *= n
     /// mutate the list, set |= &amp;= -= ^= a set mutate the set.</summary>
@@ -53,6 +53,7 @@ public static partial class Ops
             DictMethods.Update(dict, b);
             return dict;
         }
+        if (a is PyByteArray array) return ByteArrayInPlace(op, array, b);
         if (a is not PyList list) return null;
         if (op == Runtime.BinaryOp.Add)
         {
@@ -70,6 +71,32 @@ public static partial class Ops
                 for (long i = 1; i < times; i++) list.Items.AddRange(copy);
             }
             return list;
+        }
+        return null;
+    }
+
+    /// <summary>bytearray += bytes-like and bytearray *= n change the bytearray (bytearray_iconcat, bytearray_irepeat).</summary>
+    private static PyObject? ByteArrayInPlace(BinaryOp op, PyByteArray array, PyObject b)
+    {
+        if (op == Runtime.BinaryOp.Add)
+        {
+            var right = ByteArrays.View(b) ?? throw PyException.TypeError($"can't concat {b.Type.Name} to bytearray");
+            array.AddRange(right.Span);
+            return array;
+        }
+        if (op == Runtime.BinaryOp.Multiply && b is PyInt n)
+        {
+            var copy = array.ToArray();
+            var times = n.Sign <= 0 ? 0 : n.IsBig ? long.MaxValue : n.Value;
+            if (times == 0 || copy.Length == 0)
+            {
+                array.Data.Clear();
+                return array;
+            }
+            if (times > Array.MaxLength / copy.Length) throw new ResourceLimitException(ResourceLimit.Memory);
+            array.Grow(copy.Length * times);
+            for (long i = 1; i < times; i++) array.Data.AddRange(copy);
+            return array;
         }
         return null;
     }
@@ -94,6 +121,7 @@ public static partial class Ops
             Runtime.BinaryOp.Multiply => b is PyInt n ? Repeat(a, n) : a is PyInt m ? Repeat(b, m) : null,
             Runtime.BinaryOp.Remainder when a is PyStr s => PyStr.From(PercentFormat.Format(s.Value, b)),
             Runtime.BinaryOp.Remainder when a is PyBytes bs => new PyBytes(PercentFormat.FormatBytes(bs.Value, b)),
+            Runtime.BinaryOp.Remainder when a is PyByteArray bas => new PyByteArray(PercentFormat.FormatBytes(bas.ToArray(), b)),
             Runtime.BinaryOp.Or when a is PyDict d1 && b is PyDict d2 => MergeDicts(d1, d2),
             Runtime.BinaryOp.Or or Runtime.BinaryOp.And or Runtime.BinaryOp.Xor or Runtime.BinaryOp.Subtract
                 when a is PySet s1 && b is PySet s2 => SetAlgebra.Binary(op, s1, s2),
@@ -253,12 +281,23 @@ public static partial class Ops
             case PyBytes x when b is PyBytes y:
                 MemoryBudget.CheckString(((long)x.Value.Length + y.Value.Length) / 2);
                 return new PyBytes([.. x.Value, .. y.Value]);
+            case PyBytes or PyByteArray when ByteArrays.View(b) is { } right:
+            {
+                // bytes + bytearray is bytes, bytearray + bytes a bytearray: the left operand's type wins.
+                var left = ByteArrays.View(a)!.Value;
+                MemoryBudget.CheckString(((long)left.Length + right.Length) / 2);
+                byte[] joined = [.. left.Span, .. right.Span];
+                return a is PyBytes ? new PyBytes(joined) : new PyByteArray(joined);
+            }
+            case PyBytes or PyByteArray:
+                throw PyException.TypeError($"can't concat {b.Type.Name} to {a.Type.Name}");
         }
         return null;
     }
 
     private static PyObject? Repeat(PyObject seq, PyInt count)
     {
+        if (seq is PyByteArray array) return new PyByteArray(((PyBytes)Repeat(new PyBytes(array.ToArray()), count)!).Value);
         if (seq is not (PyStr or PyList or PyTuple or PyBytes)) return null;
         var n = count.Sign <= 0 ? 0 : count.IsBig ? long.MaxValue : count.Value;
         switch (seq)

@@ -132,6 +132,7 @@ public static partial class Ops
             case PyTraceback tb when ExceptionTypes.TracebackAttr(tb, name) is { } ta: return ta;
             case VM.PyGenerator gen when gen.Attribute(name) is { } ga: return ga;
             case VM.PyFrameObject fo when fo.Attribute(name) is { } fa2: return fa2;
+            case PyMemoryView mv when mv.Attribute(name) is { } ma: return ma;
         }
         if (o.Type.Lookup(name) is { } descr) return Descriptors.Get(descr, o, o.Type);
         return o switch

@@ -36,6 +36,8 @@ public static partial class Ops
         if (a is PyFloat fa2 && b is PyInt ib) return HoldsUnordered(Flip(NumericCompare.IntFloat(ib, fa2.Value)), op);
         if (a is PyStr sa && b is PyStr sb) return Holds(PyStr.Compare(sa.Value, sb.Value), op);
         if (a is PyBytes ba && b is PyBytes bb) return Holds(ba.Value.AsSpan().SequenceCompareTo(bb.Value), op);
+        if (a is PyBytes or PyByteArray && b is PyBytes or PyByteArray)
+            return Holds(ByteArrays.View(a)!.Value.Span.SequenceCompareTo(ByteArrays.View(b)!.Value.Span), op);
         if (a is PyList la && b is PyList lb) return CompareSequences(la.Items, lb.Items, op);
         if (a is PyTuple ta && b is PyTuple tb) return CompareSequences(ta.Items, tb.Items, op);
         if (a is PySet seta && b is PySet setb) return CompareSets(seta, setb, op);

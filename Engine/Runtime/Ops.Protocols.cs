@@ -15,6 +15,8 @@ public static partial class Ops
         PyDict d => d.Count,
         PySet s => s.Count,
         PyBytes b => b.Value.Length,
+        PyByteArray ba => ba.Count,
+        PyMemoryView mv => mv.Length,
         PyRange r => r.Length,
         PyDictView v => v.Dict.Count,
         _ => null,
@@ -45,6 +47,8 @@ public static partial class Ops
         PyDictView v => new DictIterator(v.Dict, v.Kind),
         PySet s => new SetIterator(s),
         PyBytes b => new BytesIterator(b.Value),
+        PyByteArray ba => new ByteArrayIterator(ba),
+        PyMemoryView mv => new MemoryViewIterator(mv),
         _ when o.Type.IsUserDefined => UserIterator(o),
         _ when o.Type.IsUserDefined || o is PyInstance => SequenceProtocolIterator(o),
         _ => null,
@@ -165,6 +169,10 @@ public static partial class Ops
                     return new PyBytes(bytes);
                 }
                 throw PyException.TypeError($"byte indices must be integers or slices, not {key.Type.Name}");
+            case PyByteArray ba:
+                return ByteArrayMethods.GetItem(ba, key);
+            case PyMemoryView mv:
+                return mv.GetItem(key);
             case PyRange r:
                 if (key is PyInt ri)
                 {
@@ -234,6 +242,12 @@ public static partial class Ops
             case PyDict d:
                 d.Set(key, value);
                 return;
+            case PyByteArray ba:
+                ByteArrayMethods.SetItem(ba, key, value);
+                return;
+            case PyMemoryView mv:
+                mv.SetItem(key, value);
+                return;
         }
         throw PyException.TypeError($"'{o.Type.TpName}' object does not support item assignment");
     }
@@ -279,6 +293,9 @@ public static partial class Ops
             case PyDict d:
                 if (!d.Remove(key)) throw PyException.KeyError(key);
                 return;
+            case PyByteArray ba:
+                ByteArrayMethods.DelItem(ba, key);
+                return;
         }
         throw PyException.TypeError($"'{o.Type.TpName}' object doesn't support item deletion");
     }
@@ -303,7 +320,11 @@ public static partial class Ops
                 return (v - r.Start) % r.Step == 0;
             }
             case PyBytes b when item is PyInt bi: return !bi.IsBig && bi.Value is >= 0 and < 256 && b.Value.Contains((byte)bi.Value);
-            case PyBytes b when item is PyBytes part: return b.Value.AsSpan().IndexOf(part.Value) >= 0;
+            case PyBytes or PyByteArray when item is PyInt bi:
+                return !bi.IsBig && bi.Value is >= 0 and < 256 && ByteArrays.View(container)!.Value.Span.Contains((byte)bi.Value);
+            case PyBytes or PyByteArray when ByteArrays.View(item) is { } part: return ByteArrays.View(container)!.Value.Span.IndexOf(part.Span) >= 0;
+            case PyBytes or PyByteArray when item is not PyInt && item.Type.Lookup("__index__") is null:
+                throw PyException.TypeError($"a bytes-like object is required, not '{item.Type.Name}'");
         }
         var it = IterOrNull(container) ?? throw PyException.TypeError($"argument of type '{container.Type.TpName}' is not iterable");
         for (var o = it.Next(); o is not null; o = it.Next())

@@ -145,6 +145,7 @@ public static class PercentFormat
                 var s = arg switch
                 {
                     PyBytes b => Encoding.Latin1.GetString(b.Value),
+                    PyByteArray or PyMemoryView => Encoding.Latin1.GetString(ByteArrays.View(arg)!.Value.Span),
                     _ when arg.Type.Lookup("__bytes__") is { } m && Builtins.Call(m, arg) is PyBytes bb => Encoding.Latin1.GetString(bb.Value),
                     _ => throw PyException.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{arg.Type.Name}'"),
                 };

@@ -165,5 +165,6 @@ public sealed class PyBytes(byte[] value) : PyObject
     public override long Hash() => _hash ??= Engine.Hashing.PyHash.OfBytes(Value);
 
     public override bool? EqualsObject(PyObject other) =>
-        other is PyBytes b ? Value.AsSpan().SequenceEqual(b.Value) : null;
+        other is PyBytes b ? Value.AsSpan().SequenceEqual(b.Value)
+        : other is PyByteArray or PyMemoryView ? other.EqualsObject(this) : null;
 }

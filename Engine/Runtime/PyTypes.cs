@@ -13,6 +13,8 @@ public static class PyTypes
     public static readonly PyType Complex = new("complex", Object);
     public static readonly PyType Str = new("str", Object);
     public static readonly PyType Bytes = new("bytes", Object);
+    public static readonly PyType ByteArray = new("bytearray", Object);
+    public static readonly PyType MemoryView = new("memoryview", Object);
     public static readonly PyType List = new("list", Object);
     public static readonly PyType Tuple = new("tuple", Object);
     public static readonly PyType Dict = new("dict", Object);
@@ -34,6 +36,8 @@ public static class PyTypes
     public static readonly PyType RangeIterator = new("range_iterator", Object);
     public static readonly PyType StrIterator = new("str_ascii_iterator", Object);
     public static readonly PyType BytesIterator = new("bytes_iterator", Object);
+    public static readonly PyType ByteArrayIterator = new("bytearray_iterator", Object);
+    public static readonly PyType MemoryIterator = new("memory_iterator", Object);
     public static readonly PyType SetIterator = new("set_iterator", Object);
     public static readonly PyType DictKeyIterator = new("dict_keyiterator", Object);
     public static readonly PyType DictValueIterator = new("dict_valueiterator", Object);

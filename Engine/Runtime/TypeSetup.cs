@@ -114,6 +114,10 @@ public static class TypeSetup
         NumberMethods.Register();
         StrMoreMethods.Register(PyTypes.Str);
         BytesMethods.Register(PyTypes.Bytes);
+        PyTypes.ByteArray.Constructor = ByteArrays.New;
+        BytesMethods.Register(PyTypes.ByteArray);
+        ByteArrayMethods.Register(PyTypes.ByteArray);
+        PyMemoryView.Register(PyTypes.MemoryView);
         // Last: the slot wrappers fill only the dunders no declaration above has given.
         SlotWrappers.Register();
         return true;
@@ -216,8 +220,14 @@ public static class TypeSetup
 
     private static PyObject BytesNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
-        ArgCheck.Range("bytes", args, kwnames, 0, 1);
+        if (args.Length > 1 || kwnames is { Length: > 0 })
+        {
+            // bytes(str, encoding[, errors]) is str.encode; bytearray's constructor checks the same forms.
+            var made = (PyByteArray)ByteArrays.New(args, kwnames);
+            return new PyBytes(made.ToArray());
+        }
         if (args.Length == 0) return new PyBytes([]);
+        if (args[0] is PyByteArray or PyMemoryView) return new PyBytes(BytesMethods.AsBytes(args[0])!);
         if (args[0] is PyInt n)
         {
             var size = ArgCheck.Index(n);

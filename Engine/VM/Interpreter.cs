@@ -916,8 +916,9 @@ internal sealed partial class Interpreter
                     {
                         // TOS (the manager) becomes its bound __exit__, then __enter__()'s result is pushed.
                         var manager = stack[sp - 1]!;
-                        var exit = manager.Type.IsUserDefined ? manager.Type.Lookup("__exit__") : null;
-                        var enter = manager.Type.IsUserDefined ? manager.Type.Lookup("__enter__") : null;
+                        // Builtin types that are context managers (memoryview) declare the two methods as builtins.
+                        var exit = manager.Type.Lookup("__exit__");
+                        var enter = manager.Type.Lookup("__enter__");
                         if (enter is null)
                             throw PyException.TypeError($"'{manager.Type.Name}' object does not support the context manager protocol");
                         if (exit is null)
