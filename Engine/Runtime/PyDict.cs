@@ -15,11 +15,29 @@ public class PyDict : PyObject
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
-    public PyObject? Get(PyObject key) => _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+    public PyObject? Get(PyObject key)
+    {
+        if (_index.Count == 0) { HashOnly(key); return null; }
+        return _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+    }
+
+    /// <summary>
+    /// CPython hashes the key before every lookup, even in an empty dict (so a user __hash__
+    /// runs and an unhashable key raises); .NET's Dictionary skips hashing until its first
+    /// insertion, so an empty index is probed by hand.
+    /// </summary>
+    private static void HashOnly(PyObject key)
+    {
+        if (key.GetType() != typeof(PyStr)) key.Hash();
+    }
 
     public PyObject? Get(string key) => Get(PyStr.Name(key));
 
-    public bool ContainsKey(PyObject key) => _index.ContainsKey(key);
+    public bool ContainsKey(PyObject key)
+    {
+        if (_index.Count == 0) { HashOnly(key); return false; }
+        return _index.ContainsKey(key);
+    }
 
     public void Set(PyObject key, PyObject value)
     {
@@ -39,6 +57,7 @@ public class PyDict : PyObject
 
     public bool Remove(PyObject key)
     {
+        if (_index.Count == 0) { HashOnly(key); return false; }
         if (!_index.Remove(key, out var slot)) return false;
         _entries[slot] = null;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
