@@ -106,6 +106,15 @@ public static partial class Ops
         // list_extend: the iterator is made first, then PyObject_LengthHint presizes.
         var it = Iter(iterable);
         LengthHint(iterable);
+        return Collect(it);
+    }
+
+    /// <summary>
+    /// An iterator's remaining items, collected with no length hint asked of anything the
+    /// program wrote (PySequence_Fast and unpacking hint only their own iterator).
+    /// </summary>
+    public static List<PyObject> Collect(PyIterator it)
+    {
         var items = new List<PyObject>();
         for (var o = it.Next(); o is not null; o = it.Next())
         {

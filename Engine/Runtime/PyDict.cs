@@ -55,6 +55,29 @@ public class PyDict : PyObject
 
     public void Set(string key, PyObject value) => Set(PyStr.Name(key), value);
 
+    /// <summary>
+    /// dict.pop's lookup (_PyDict_Pop): an empty dict answers before hashing; otherwise one
+    /// hash and one probe find and remove the entry. Null when the key is absent.
+    /// </summary>
+    public PyObject? Pop(PyObject key)
+    {
+        if (_index.Count == 0 || !_index.Remove(key, out var slot)) return null;
+        var value = _entries[slot]!.Value.Value;
+        _entries[slot] = null;
+        if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
+        return value;
+    }
+
+    /// <summary>dict.setdefault (PyDict_SetDefault): one hash and one probe, inserting when absent.</summary>
+    public PyObject SetDefault(PyObject key, PyObject value)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+        if (exists) return _entries[slot]!.Value.Value;
+        slot = _entries.Count;
+        _entries.Add(new(key, value));
+        return value;
+    }
+
     public bool Remove(PyObject key)
     {
         if (_index.Count == 0) { HashOnly(key); return false; }
