@@ -235,9 +235,11 @@ public static class Builtins
         kw.TryGetValue("default", out var fallback);
         if (fallback is not null && positional.Length > 1)
             throw PyException.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-        IEnumerable<PyObject> items = positional.Length == 1 ? Ops.ToList(positional[0]) : positional;
+        // min_max: one item at a time, each taken from the iterator just before its key is
+        // called (no list is built first, and no __len__ is asked for).
+        var it = Ops.Iter(positional.Length == 1 ? positional[0] : PyTuple.Create(positional));
         PyObject? best = null, bestKey = null;
-        foreach (var item in items)
+        for (var item = it.Next(); item is not null; item = it.Next())
         {
             var k = key is null ? item : Call(key, item);
             if (best is null || Ops.Compare(k, bestKey!, better))

@@ -41,7 +41,8 @@ public static class BytesMethods
         t.AddMethod("join", (a, k) =>
         {
             ArgCheck.Exactly("join", a, k, 2);
-            var items = Ops.ToList(a[1]);
+            // PySequence_Fast: one __iter__ call and no length hint the program can see.
+            var items = Ops.Collect(Ops.IterOrNull(a[1]) ?? throw PyException.TypeError("can only join an iterable"));
             var sep = Self(a);
             var result = new List<byte>();
             for (var i = 0; i < items.Count; i++)

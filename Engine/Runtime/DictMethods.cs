@@ -35,24 +35,12 @@ public static class DictMethods
         t.AddMethod("pop", (a, k) =>
         {
             Check("pop", a, k, 1, 2);
-            var d = Self(a);
-            var v = d.Get(a[1]);
-            if (v is not null)
-            {
-                d.Remove(a[1]);
-                return v;
-            }
-            return a.Length > 2 ? a[2] : throw PyException.KeyError(a[1]);
+            return Self(a).Pop(a[1]) ?? (a.Length > 2 ? a[2] : throw PyException.KeyError(a[1]));
         });
         t.AddMethod("setdefault", (a, k) =>
         {
             Check("setdefault", a, k, 1, 2);
-            var d = Self(a);
-            var v = d.Get(a[1]);
-            if (v is not null) return v;
-            var value = a.Length > 2 ? a[2] : PyNone.Instance;
-            d.Set(a[1], value);
-            return value;
+            return Self(a).SetDefault(a[1], a.Length > 2 ? a[2] : PyNone.Instance);
         });
         t.Dict["fromkeys"] = new PyClassMethod(new PyBuiltinFunction("fromkeys", (a, k) =>
         {

@@ -107,9 +107,18 @@ public static partial class Ops
             case PyTuple t: return [.. t.Items];
             case PyRange r: MemoryBudget.CheckContainer(r.Length); break;
         }
-        // list_extend: the iterator is made first, then PyObject_LengthHint asks a class's __len__.
+        // list_extend: the iterator is made first, then PyObject_LengthHint presizes.
         var it = Iter(iterable);
-        if (iterable.Type.IsUserDefined && iterable.Type.Lookup("__len__") is PyFunction) Length(iterable);
+        LengthHint(iterable);
+        return Collect(it);
+    }
+
+    /// <summary>
+    /// An iterator's remaining items, collected with no length hint asked of anything the
+    /// program wrote (PySequence_Fast and unpacking hint only their own iterator).
+    /// </summary>
+    public static List<PyObject> Collect(PyIterator it)
+    {
         var items = new List<PyObject>();
         for (var o = it.Next(); o is not null; o = it.Next())
         {
@@ -118,6 +127,39 @@ public static partial class Ops
             items.Add(o);
         }
         return items;
+    }
+
+    /// <summary>
+    /// PyObject_LengthHint for what the program can see: a class's __len__, else its
+    /// __length_hint__ (a TypeError from either, or NotImplemented, means no hint). Only the
+    /// presizing consumers ask (list(), tuple(), sorted(), list.extend, str.join, f(*x));
+    /// min, max, sum, set() and the like just iterate.
+    /// </summary>
+    public static void LengthHint(PyObject o)
+    {
+        if (!o.Type.IsUserDefined) return;
+        if (o.Type.Lookup("__len__") is PyFunction)
+        {
+            try
+            {
+                Length(o);
+                return;
+            }
+            catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.TypeError)) { }
+        }
+        if (o.Type.Lookup("__length_hint__") is not PyFunction hint) return;
+        PyObject r;
+        try
+        {
+            r = Builtins.Call(hint, o);
+        }
+        catch (PyException e) when (e.Value.Type.IsSubtypeOf(PyTypes.TypeError))
+        {
+            return;
+        }
+        if (ReferenceEquals(r, PySingleton.NotImplemented)) return;
+        if (r is not PyInt i) throw PyException.TypeError($"__length_hint__ must be an integer, not {r.Type.Name}");
+        if (i.Sign < 0) throw PyException.ValueError("__length_hint__() should return >= 0");
     }
 
     public static PyObject GetItem(PyObject o, PyObject key)

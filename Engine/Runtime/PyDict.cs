@@ -15,11 +15,29 @@ public class PyDict : PyObject
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
-    public PyObject? Get(PyObject key) => _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+    public PyObject? Get(PyObject key)
+    {
+        if (_index.Count == 0) { HashOnly(key); return null; }
+        return _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+    }
+
+    /// <summary>
+    /// CPython hashes the key before every lookup, even in an empty dict (so a user __hash__
+    /// runs and an unhashable key raises); .NET's Dictionary skips hashing until its first
+    /// insertion, so an empty index is probed by hand.
+    /// </summary>
+    private static void HashOnly(PyObject key)
+    {
+        if (key.GetType() != typeof(PyStr)) key.Hash();
+    }
 
     public PyObject? Get(string key) => Get(PyStr.Name(key));
 
-    public bool ContainsKey(PyObject key) => _index.ContainsKey(key);
+    public bool ContainsKey(PyObject key)
+    {
+        if (_index.Count == 0) { HashOnly(key); return false; }
+        return _index.ContainsKey(key);
+    }
 
     public void Set(PyObject key, PyObject value)
     {
@@ -37,8 +55,32 @@ public class PyDict : PyObject
 
     public void Set(string key, PyObject value) => Set(PyStr.Name(key), value);
 
+    /// <summary>
+    /// dict.pop's lookup (_PyDict_Pop): an empty dict answers before hashing; otherwise one
+    /// hash and one probe find and remove the entry. Null when the key is absent.
+    /// </summary>
+    public PyObject? Pop(PyObject key)
+    {
+        if (_index.Count == 0 || !_index.Remove(key, out var slot)) return null;
+        var value = _entries[slot]!.Value.Value;
+        _entries[slot] = null;
+        if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
+        return value;
+    }
+
+    /// <summary>dict.setdefault (PyDict_SetDefault): one hash and one probe, inserting when absent.</summary>
+    public PyObject SetDefault(PyObject key, PyObject value)
+    {
+        ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
+        if (exists) return _entries[slot]!.Value.Value;
+        slot = _entries.Count;
+        _entries.Add(new(key, value));
+        return value;
+    }
+
     public bool Remove(PyObject key)
     {
+        if (_index.Count == 0) { HashOnly(key); return false; }
         if (!_index.Remove(key, out var slot)) return false;
         _entries[slot] = null;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();

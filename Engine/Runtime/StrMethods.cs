@@ -10,7 +10,8 @@ public static class StrMethods
         t.AddMethod("join", (a, k) =>
         {
             Check("join", a, k, 1, 1);
-            var items = Ops.ToList(a[1]);
+            // PySequence_Fast: one __iter__ call and no length hint the program can see.
+            var items = Ops.Collect(Ops.IterOrNull(a[1]) ?? throw PyException.TypeError("can only join an iterable"));
             var parts = new string[items.Count];
             long total = 0;
             for (var i = 0; i < parts.Length; i++)

@@ -163,7 +163,15 @@ public static class TypeCall
         var positional = args.Length - (kwnames?.Length ?? 0);
         if (positional == 1 && kwnames is null) return args[0].Type;
         if (positional != 3) throw PyException.TypeError("type() takes 1 or 3 arguments");
-        return TypeNewBuiltin([PyTypes.Type, .. args], kwnames);
+        var cls = TypeNewBuiltin([PyTypes.Type, .. args], kwnames);
+        // type_call goes on to tp_init of the new class's own type: when a base's metaclass
+        // won (type_new handed over to its __new__), that metaclass's __init__ runs too.
+        if (cls is PyType && cls.Type != PyTypes.Type && cls.Type.Lookup("__init__") is { } init)
+        {
+            var result = Builtins.CallKw(Descriptors.Get(init, cls, cls.Type), args.ToArray(), kwnames);
+            if (result is not PyNone) throw PyException.TypeError($"__init__() should return None, not '{result.Type.Name}'");
+        }
+        return cls;
     }
 
     /// <summary>type.__new__(meta, name, bases, ns, **kwds), with the metaclass calculation (_PyType_CalculateMetaclass).</summary>

@@ -538,9 +538,14 @@ internal sealed partial class Interpreter
                         stack[sp] = null;
                         var list = (PyList)stack[sp - arg]!;
                         if (iterable is PyTuple t) list.Extend(t.Items);
-                        else list.Extend(Ops.IterOrNull(iterable) is null
-                            ? throw PyException.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}")
-                            : Ops.ToList(iterable));
+                        else
+                        {
+                            // _PyList_Extend: one __iter__ call, then the length hint.
+                            var it = Ops.IterOrNull(iterable)
+                                ?? throw PyException.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+                            Ops.LengthHint(iterable);
+                            list.Extend(Ops.Collect(it));
+                        }
                         break;
                     }
                     case Opcode.SET_UPDATE:
@@ -576,9 +581,8 @@ internal sealed partial class Interpreter
                     {
                         int before = arg & 0xFF, after = arg >> 8;
                         var seq = stack[--sp]!;
-                        var items = Ops.IterOrNull(seq) is null
-                            ? throw PyException.TypeError($"cannot unpack non-iterable {seq.Type.Name} object")
-                            : Ops.ToList(seq);
+                        var items = Ops.Collect(Ops.IterOrNull(seq)
+                            ?? throw PyException.TypeError($"cannot unpack non-iterable {seq.Type.Name} object"));
                         if (items.Count < before + after)
                             throw PyException.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Count})");
                         for (var i = 0; i < after; i++) stack[sp++] = items[items.Count - 1 - i];
