@@ -101,7 +101,11 @@ public sealed class MemoryBudget
             var background = GC.GetGCMemoryInfo(GCKind.Background);
             var last = background.Index > blocking.Index ? background : blocking;
             var held = last.HeapSizeBytes - last.FragmentedBytes - _baseline;
-            if (held > HeapLimit || _isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
+            if (_isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
+            // In a process of its own a figure under the budget settles it; one over it is not
+            // trusted alone: a background collection's heap size can still count the young
+            // generations' garbage (a traced run makes much), so the run collects to be sure.
+            if (held <= HeapLimit) return Math.Max(0, held);
         }
         if (_isolation == MemoryIsolation.SharedProcess) return 0;
         // In its own process the run may collect its garbage to know, but at most once per

@@ -23,7 +23,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private const int StepBytes = 160, StringBytes = 24, EntryBytes = 48;
     private long _bytes;
 
-    private readonly List<TraceStep> _steps = [];
+    private readonly ChunkedList<TraceStep> _steps = new();
 
     /// <summary>The frames whose last step waits to be settled (the oracle's tracer.pending):
     /// those still waiting when the run ends are settled then, on the stack or not.</summary>

@@ -37,7 +37,7 @@ class Inventory:
         return round(total, 2)
 
     def report(self):
-        low = sorted(sku for sku, q in self.stock.items() if q < 5)
+        low = sorted([sku for sku, q in self.stock.items() if q < 5])
         value = sum(q * self.prices[s] for s, q in self.stock.items())
         return json.dumps({"low": low, "value": round(value, 2), "backorders": self.backorders}, indent=2)
 
