@@ -7,6 +7,13 @@ namespace Engine.Runtime;
 /// </summary>
 public sealed class PyModule : PyObject
 {
+    /// <summary>A module over an existing namespace (builtins: the run's builtins dict itself).</summary>
+    public PyModule(string name, PyDict dict)
+    {
+        Name = name;
+        Dict = dict;
+    }
+
     public PyModule(string name, string? file)
     {
         Name = name;
@@ -22,6 +29,7 @@ public sealed class PyModule : PyObject
     /// <summary>A module CPython 3.11 loads from its frozen copies (io, abc, os...): its repr says (frozen).</summary>
     public bool Frozen { get; init; }
     public PyDict Dict { get; } = new();
+
 
     public override PyType Type => PyTypes.Module;
 

@@ -37,6 +37,9 @@ public sealed class RuntimeContext
     /// <summary>The modules this run has imported (sys.modules), so each is created once per run.</summary>
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>The run's builtins namespace (what `import builtins` gives); set by the VM.</summary>
+    public PyDict? BuiltinsDict { get; set; }
+
     /// <summary>Runs a library module's code with the module's dict as its globals (the VM's
     /// import of a module written in Python, and _sandbox.exec_string); set by the VM for the run.
     /// Answers what the code returns (an eval-mode code's value).</summary>

@@ -37,6 +37,7 @@ public static class VirtualMachine
                 context.HandledException = interpreter.HandledException;
                 context.RunModuleCode = interpreter.RunImportedModule;
                 context.Untraced = interpreter.Untraced;
+                context.BuiltinsDict = builtins;
                 context.FrameGlobals = interpreter.FrameGlobals;
                 interpreter.RunModule(new PyCode(module), globals);
             }

@@ -76,6 +76,14 @@ public static class Importer
             SysModule.Imported(name, module);
             return module;
         }
+        if (name == "builtins" && RuntimeContext.Current.BuiltinsDict is { } builtins)
+        {
+            // The builtins module is the run's builtins namespace itself, as in CPython.
+            module = new PyModule("builtins", builtins);
+            cache[name] = module;
+            SysModule.Imported(name, module);
+            return module;
+        }
         throw PyException.Create(PyTypes.ModuleNotFoundError, $"No module named '{name}'");
     }
 
