@@ -180,9 +180,13 @@ public class PlaygroundTests(Playground playground) : IClassFixture<Playground>
         const string source = "names = ['Ada', 'Grace']\nfor name in names:\n    print(f'hello {name} ✓')\n";
         await Type(page, source);
         await page.ClickAsync("#share");
+        // The link is made asynchronously (CompressionStream): wait until it is there.
+        await page.WaitForFunctionAsync("() => document.querySelector('#share-link').value.includes('#')");
         var link = await page.InputValueAsync("#share-link");
         Assert.StartsWith(playground.Url + "#", link);
         var opened = await playground.NewPage(link);
+        // Opening decodes the fragment asynchronously too.
+        await opened.WaitForFunctionAsync("() => document.querySelector('#source').value.length > 0");
         Assert.Equal(source, await opened.InputValueAsync("#source"));
         await opened.WaitForSelectorAsync("#tokens span[title^=STRING]");
     }
