@@ -391,28 +391,7 @@ def _round_coefficient(sign, coeff, drop, rounding):
     """coeff with its last drop digits removed, rounded; and whether anything non-zero was dropped."""
     if drop <= 0:
         return coeff * 10 ** -drop, False
-    divisor = 10 ** drop
-    kept, rest = divmod(coeff, divisor)
-    if rest == 0:
-        return kept, False
-    half = divisor // 2 if divisor > 1 else 0
-    if rounding == ROUND_DOWN:
-        up = False
-    elif rounding == ROUND_UP:
-        up = True
-    elif rounding == ROUND_CEILING:
-        up = sign == 0
-    elif rounding == ROUND_FLOOR:
-        up = sign == 1
-    elif rounding == ROUND_HALF_UP:
-        up = rest * 2 >= divisor
-    elif rounding == ROUND_HALF_DOWN:
-        up = rest * 2 > divisor
-    elif rounding == ROUND_HALF_EVEN:
-        up = rest * 2 > divisor or (rest * 2 == divisor and kept % 2 == 1)
-    else:  # ROUND_05UP: away from zero only when the kept last digit is 0 or 5
-        up = kept % 10 in (0, 5)
-    return kept + 1 if up else kept, True
+    return _round_fraction(sign, coeff, 10 ** drop, 0, rounding)
 
 
 def _round_fraction(sign, num, den, exp, rounding):
