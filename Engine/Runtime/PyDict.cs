@@ -12,6 +12,10 @@ public class PyDict : PyObject
 
     public override PyType Type => PyTypes.Dict;
     public int Count => _index.Count;
+
+    /// <summary>Changes at every insertion, replacement and removal (CPython's ma_version_tag):
+    /// a cache of a lookup in this dict (LOAD_GLOBAL's, a module attribute's) is good while it holds.</summary>
+    public int Version { get; private set; }
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
@@ -33,6 +37,35 @@ public class PyDict : PyObject
 
     public PyObject? Get(string key) => Get(PyStr.Name(key));
 
+    /// <summary>
+    /// A lookup that tries slot <paramref name="hint"/> first (CPython's LOAD_ATTR_WITH_HINT): the
+    /// instances of a class mostly store their attributes in one order, so an attribute sits at
+    /// the same slot in each. A slot holding the very key object is the key's entry; otherwise
+    /// the hash lookup runs and the hint moves to where it found the key.
+    /// </summary>
+    internal PyObject? GetWithHint(PyObject key, ref int hint)
+    {
+        var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
+        if ((uint)hint < (uint)entries.Length && entries[hint] is { } e && ReferenceEquals(e.Key, key)) return e.Value;
+        if (_index.Count == 0 || !_index.TryGetValue(key, out var slot)) return null;
+        hint = slot;
+        return entries[slot]!.Value.Value;
+    }
+
+    /// <summary><see cref="Set(PyObject, PyObject)"/> that tries slot <paramref name="hint"/> first, as <see cref="GetWithHint"/>.</summary>
+    internal void SetWithHint(PyObject key, PyObject value, ref int hint)
+    {
+        var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
+        if ((uint)hint < (uint)entries.Length && entries[hint] is { } e && ReferenceEquals(e.Key, key))
+        {
+            entries[hint] = new(e.Key, value);
+            Version++;
+            return;
+        }
+        Set(key, value);
+        if (_index.TryGetValue(key, out var slot)) hint = slot;
+    }
+
     public bool ContainsKey(PyObject key)
     {
         if (_index.Count == 0) { HashOnly(key); return false; }
@@ -47,10 +80,12 @@ public class PyDict : PyObject
         {
             // CPython keeps the first key object and replaces the value.
             _entries[slot] = new(_entries[slot]!.Value.Key, value);
+            Version++;
             return;
         }
         slot = _entries.Count;
         _entries.Add(new(key, value));
+        Version++;
     }
 
     public void Set(string key, PyObject value) => Set(PyStr.Name(key), value);
@@ -64,6 +99,7 @@ public class PyDict : PyObject
         if (_index.Count == 0 || !_index.Remove(key, out var slot)) return null;
         var value = _entries[slot]!.Value.Value;
         _entries[slot] = null;
+        Version++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return value;
     }
@@ -75,6 +111,7 @@ public class PyDict : PyObject
         if (exists) return _entries[slot]!.Value.Value;
         slot = _entries.Count;
         _entries.Add(new(key, value));
+        Version++;
         return value;
     }
 
@@ -83,6 +120,7 @@ public class PyDict : PyObject
         if (_index.Count == 0) { HashOnly(key); return false; }
         if (!_index.Remove(key, out var slot)) return false;
         _entries[slot] = null;
+        Version++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return true;
     }
@@ -91,6 +129,7 @@ public class PyDict : PyObject
     {
         _index.Clear();
         _entries.Clear();
+        Version++;
     }
 
     private void Compact()

@@ -16,14 +16,31 @@ public sealed class PyCode : PyObject
         for (var i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToRuntime(code.Consts[i]);
         LocalsPlusNames = [.. code.VarNames, .. code.CellVars.Where(c => !code.VarNames.Contains(c)), .. code.FreeVars];
         CellCount = LocalsPlusNames.Length - code.VarNames.Length - code.FreeVars.Length;
-        NameKeys = code.Names.Select(n => new PyStr(n)).ToArray();
+        var context = RuntimeContext.Current;
+        NameKeys = new PyStr[code.Names.Length];
+        Names = new string[code.Names.Length];
+        for (var i = 0; i < NameKeys.Length; i++)
+        {
+            NameKeys[i] = context.NameKey(code.Names[i]);
+            Names[i] = NameKeys[i].Value;
+        }
     }
 
-    /// <summary>co_names as str objects, made once, so name lookups allocate nothing and reuse cached hashes.</summary>
+    /// <summary>co_names as the run's str objects (one per name in the run), so name lookups
+    /// allocate nothing, reuse cached hashes and meet the same key objects in every dict.</summary>
     public PyStr[] NameKeys { get; }
+
+    /// <summary>co_names as the strings of <see cref="NameKeys"/> (the same instance for a name
+    /// across the run's code objects, which identity-keyed lookup tables rely on).</summary>
+    public string[] Names { get; }
 
     public CodeObject Code { get; }
     public PyObject[] Consts { get; }
+
+    /// <summary>The interpreter's inline caches, one slot per code unit (what CPython keeps in the
+    /// CACHE entries after an instruction); beside the bytes, so the bytecode stays as compiled.</summary>
+    internal object?[] InlineCaches => _inlineCaches ??= new object?[Code.Code.Length / 2];
+    private object?[]? _inlineCaches;
     public byte[] Bytes => Code.Code;
     public string QualName => Code.QualName;
 

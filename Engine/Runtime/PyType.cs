@@ -82,6 +82,10 @@ public sealed class PyType : PyObject
     // Bumped whenever a program's class namespace changes: every cached lookup is then stale
     // (a change to a base must reach its subclasses' caches too).
     private static int s_version;
+
+    /// <summary>The namespace version every cached lookup was made at: a cache of what a class
+    /// lookup found (the interpreter's attribute caches too) is good while this is unchanged.</summary>
+    public static int LookupVersion => Volatile.Read(ref s_version);
     private Dictionary<string, PyObject?>? _cache;
     private int _cacheVersion;
     private const int MaxCachedNames = 512;

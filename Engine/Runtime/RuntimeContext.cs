@@ -34,6 +34,21 @@ public sealed class RuntimeContext
     /// <summary>Calls a callable with positional arguments; set by the VM so builtins can run Python functions.</summary>
     public Func<PyObject, PyObject[], PyObject>? CallObject { get; set; }
 
+    /// <summary>
+    /// The run's one str object per name its code uses (co_names of every code object, as
+    /// CPython interns identifiers): an attribute stored by one function and read by another is
+    /// then the same key object, which a dict compares by identity and a class lookup finds in
+    /// its identity-keyed table. Outside a run (the shared fallback) each call makes a new str.
+    /// </summary>
+    internal PyStr NameKey(string name)
+    {
+        if (ReferenceEquals(this, Fallback)) return new PyStr(name);
+        if (!_names.TryGetValue(name, out var key)) _names[name] = key = new PyStr(name);
+        return key;
+    }
+
+    private readonly Dictionary<string, PyStr> _names = new(StringComparer.Ordinal);
+
     /// <summary>The modules this run has imported (sys.modules), so each is created once per run.</summary>
     public Dictionary<string, PyModule> Modules { get; } = new(StringComparer.Ordinal);
 

@@ -17,8 +17,9 @@ public sealed class Frame
         Locals = locals;
         Function = function;
         Back = back;
-        Fast = new PyObject?[code.LocalsPlusNames.Length];
-        Stack = new PyObject?[Math.Max(1, code.Code.StackSize)];
+        // One array, the fast locals then the value stack, as CPython's localsplus: a call allocates it once.
+        _stackBase = code.LocalsPlusNames.Length;
+        _localsPlus = new PyObject?[_stackBase + Math.Max(1, code.Code.StackSize)];
     }
 
     public PyCode Code { get; }
@@ -36,8 +37,14 @@ public sealed class Frame
     /// <summary>An exception to raise at the yield the frame resumes from (generator.throw), instead of a sent value.</summary>
     internal PyBaseException? PendingThrow;
 
-    internal readonly PyObject?[] Fast;
-    internal readonly PyObject?[] Stack;
+    private readonly PyObject?[] _localsPlus;
+    private readonly int _stackBase;
+
+    /// <summary>The fast locals (co_varnames, then cells, then free variables).</summary>
+    internal Span<PyObject?> Fast => _localsPlus.AsSpan(0, _stackBase);
+
+    /// <summary>The value stack; <see cref="Sp"/> items are on it.</summary>
+    internal Span<PyObject?> Stack => _localsPlus.AsSpan(_stackBase);
     internal int Sp;
 
     /// <summary>Byte offset of the next instruction to run when this frame resumes.</summary>
@@ -57,7 +64,7 @@ public sealed class Frame
     public string QualName => Code.QualName;
 
     /// <summary>The value stack, bottom first (null is the NULL that PUSH_NULL and LOAD_GLOBAL push).</summary>
-    public ReadOnlySpan<PyObject?> StackItems => Stack.AsSpan(0, Sp);
+    public ReadOnlySpan<PyObject?> StackItems => Stack[..Sp];
 
     /// <summary>The variables the program sees, as frame.f_locals shows them: at module level the
     /// globals less dunder names, in a function the bound fast locals with cells read through.</summary>

@@ -16,6 +16,14 @@ internal sealed partial class Interpreter
         var code = function.Code.Code;
         var frame = new Frame(function.Code, function.Globals, _builtins, null, function, caller);
         Span<PyObject?> fast = frame.Fast; // a span: no covariance check per store
+        if (kwnames is null && args.Length == code.ArgCount && code.KwOnlyArgCount == 0
+            && (code.Flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) == 0)
+        {
+            // The usual call (CALL_PY_EXACT_ARGS): each argument is its parameter.
+            args.CopyTo(fast!);
+            _depth++;
+            return frame;
+        }
         var kwCount = kwnames?.Length ?? 0;
         var given = args.Length - kwCount;
         var argCount = code.ArgCount;

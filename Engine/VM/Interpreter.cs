@@ -115,7 +115,7 @@ internal sealed partial class Interpreter
         Span<PyObject?> stack = f.Stack;
         Span<PyObject?> fast = f.Fast;
         var consts = f.Code.Consts;
-        var names = f.Code.Code.Names;
+        var names = f.Code.Names;
         var nameKeys = f.Code.NameKeys;
         var sp = f.Sp;
         var pc = f.Pc;
@@ -262,7 +262,7 @@ internal sealed partial class Interpreter
                     case Opcode.LOAD_GLOBAL:
                     {
                         var key = nameKeys[arg >> 1];
-                        var value = f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(key.Value);
+                        var value = LoadGlobal(f, lasti, key) ?? throw NameNotDefined(key.Value);
                         if ((arg & 1) != 0) stack[sp++] = null;
                         stack[sp++] = value;
                         break;
@@ -719,7 +719,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -760,7 +760,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
                             sp = 0;
                             pc = 0;
                             break;
@@ -772,7 +772,9 @@ internal sealed partial class Interpreter
                     case Opcode.LOAD_METHOD:
                     {
                         var owner = stack[sp - 1]!;
-                        var method = Ops.LookupMethod(owner, names[arg]);
+                        var method = owner.GetType() == typeof(PyInstance)
+                            ? LoadInstanceMethod(Unsafe.As<PyInstance>(owner), f.Code, lasti, arg)
+                            : Ops.LookupMethod(owner, names[arg]);
                         if (method is not null)
                         {
                             stack[sp - 1] = method;
@@ -786,11 +788,11 @@ internal sealed partial class Interpreter
                         break;
                     }
                     case Opcode.LOAD_ATTR:
-                        stack[sp - 1] = Ops.GetAttr(stack[sp - 1]!, names[arg]);
+                        stack[sp - 1] = LoadAttr(stack[sp - 1]!, f.Code, lasti, arg);
                         break;
                     case Opcode.STORE_ATTR:
                         // TOS.name = TOS1
-                        Ops.SetAttr(stack[sp - 1]!, names[arg], stack[sp - 2]!);
+                        StoreAttr(stack[sp - 1]!, f.Code, lasti, arg, stack[sp - 2]!);
                         sp = Pop(stack, sp, 2);
                         break;
                     case Opcode.DELETE_ATTR:
@@ -818,7 +820,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = value;
@@ -844,7 +846,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = generator;
@@ -1085,7 +1087,7 @@ internal sealed partial class Interpreter
                     }
                     f = f.Back!;
                     Current = f;
-                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Code.Names; nameKeys = f.Code.NameKeys;
+                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
                     sp = f.Sp;
                     lasti = f.LastI;
                     restored = -1;
