@@ -198,6 +198,9 @@ internal sealed partial class Interpreter
             var lasti = pc - 2;
             pc += CacheBytes[op];
 
+            // A raise in the program's own code (RAISE_VARARGS, RERAISE) is handled below without
+            // a .NET throw, which costs microseconds; what the runtime raises arrives through the catch.
+            PyException? raisedHere = null;
             try
             {
                 if (tracerDied)
@@ -975,7 +978,8 @@ internal sealed partial class Interpreter
                         if (arg == 0)
                         {
                             if (_handled is null) throw PyException.RuntimeError("No active exception to reraise");
-                            throw new PyException(_handled) { IsReraise = true };
+                            raisedHere = new PyException(_handled) { IsReraise = true };
+                            break;
                         }
                         PyObject? cause = arg == 2 ? stack[--sp] : null;
                         var raised = stack[--sp]!;
@@ -986,7 +990,8 @@ internal sealed partial class Interpreter
                             exception.Cause = cause is PyNone ? null : ToException(cause);
                             exception.SuppressContext = true;
                         }
-                        throw new PyException(exception);
+                        raisedHere = new PyException(exception);
+                        break;
                     }
                     case Opcode.PUSH_EXC_INFO:
                     {
@@ -1037,7 +1042,8 @@ internal sealed partial class Interpreter
                         // The handler is still looked up at this instruction (CPython's exception_unwind uses
                         // the RERAISE's own offset); the restored lasti is what a lasti handler gets pushed.
                         if (arg != 0 && stack[sp - arg] is PyInt last) restoredLasti = (int)last.Value * 2;
-                        throw new PyException(value) { IsReraise = true };
+                        raisedHere = new PyException(value) { IsReraise = true };
+                        break;
                     }
 
                     case Opcode.CACHE when pendingThrow is not null:
@@ -1055,7 +1061,16 @@ internal sealed partial class Interpreter
             }
             catch (Exception error) when (error is not ResourceLimitException)
             {
-                var pyError = Translate(error);
+                raisedHere = Translate(error);
+            }
+            catch (ResourceLimitException)
+            {
+                f.Sp = sp;
+                throw;
+            }
+            if (raisedHere is not null)
+            {
+                var pyError = raisedHere;
                 var exception = pyError.Value;
                 if (_handled is not null && exception.Context is null && !ReferenceEquals(_handled, exception))
                     exception.Context = _handled;
@@ -1093,11 +1108,6 @@ internal sealed partial class Interpreter
                     restored = -1;
                     AddTraceback(exception, f, lasti);
                 }
-            }
-            catch (ResourceLimitException)
-            {
-                f.Sp = sp;
-                throw;
             }
         }
     }
