@@ -100,7 +100,7 @@ public static class PercentFormat
             arg ??= NextArg();
             var sign = plus ? '+' : space ? ' ' : '\0';
             var (text, numeric) = Convert(type, arg, sign, alternate, precision, i, bytes);
-            var length = text.Length;
+            var length = bytes ? text.Length : PyStr.From(text).Length; // code points, as the width counts
             if (width > length)
             {
                 MemoryBudget.CheckString(width);
