@@ -28,20 +28,6 @@ public static class Codecs
         };
     }
 
-    /// <summary>A UnicodeEncodeError or UnicodeDecodeError with CPython's message and its attributes
-    /// (encoding, object, start, end, reason; args holds the message alone).</summary>
-    private static PyException Error(PyType type, string codec, PyObject subject, int start, int end, string where, string reason)
-    {
-        var verb = ReferenceEquals(type, ExceptionTypes.UnicodeEncodeError) ? "encode" : "decode";
-        var e = new PyBaseException(type, [PyStr.From($"'{codec}' codec can't {verb} {where}: {reason}")]);
-        e.SetMember("encoding", PyStr.From(codec));
-        e.SetMember("object", subject);
-        e.SetMember("start", PyInt.From(start));
-        e.SetMember("end", PyInt.From(end));
-        e.SetMember("reason", PyStr.From(reason));
-        return new PyException(e);
-    }
-
     private static string Escape(int cp) => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
 
     private static PyException UnknownHandler(string errors) =>
@@ -92,8 +78,7 @@ public static class Codecs
                 default: throw UnknownHandler(errors);
             }
             var reason = IsUtf(codec) ? "surrogates not allowed" : $"ordinal not in range({limit})";
-            var where = end - i == 1 ? $"character '{Escape(cps[i])}' in position {i}" : $"characters in position {i}-{end - 1}";
-            throw Error(ExceptionTypes.UnicodeEncodeError, codec, PyStr.From(text), i, end, where, reason);
+            throw UnicodeErrors.Create(ExceptionTypes.UnicodeEncodeError, codec, PyStr.From(text), i, end, reason);
         }
         return [.. result];
     }
@@ -190,8 +175,7 @@ public static class Codecs
                     break;
                 default: throw UnknownHandler(errors);
             }
-            var where = length > 1 ? $"bytes in position {i}-{i + length - 1}" : $"byte 0x{data[i]:x2} in position {i}";
-            throw Error(ExceptionTypes.UnicodeDecodeError, codec, new PyBytes(data), i, i + length, where, reason);
+            throw UnicodeErrors.Create(ExceptionTypes.UnicodeDecodeError, codec, new PyBytes(data), i, i + length, reason);
         }
         return sb.ToString();
     }
