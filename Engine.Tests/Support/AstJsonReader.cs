@@ -98,7 +98,7 @@ public static partial class AstJsonReader
                 case 't': sb.Append('\t'); break;
                 case 'r': sb.Append('\r'); break;
                 case 'x': sb.Append((char)Convert.ToInt32(repr.Substring(i + 1, 2), 16)); i += 2; break;
-                case 'u': sb.Append((char)Convert.ToInt32(repr.Substring(i + 1, 4), 16)); i += 4; break;
+                case 'u': Engine.Syntax.Surrogates.Append(sb, Convert.ToInt32(repr.Substring(i + 1, 4), 16)); i += 4; break; // a surrogate as its stand-in
                 case 'U': sb.Append(char.ConvertFromUtf32(Convert.ToInt32(repr.Substring(i + 1, 8), 16))); i += 8; break;
                 default: sb.Append(c); break;
             }

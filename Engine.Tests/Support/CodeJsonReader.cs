@@ -206,7 +206,7 @@ public static class CodeJsonReader
                     case 't': sb.Append('\t'); break;
                     case 'r': sb.Append('\r'); break;
                     case 'x': sb.Append((char)Convert.ToInt32(text.Substring(_pos, 2), 16)); _pos += 2; break;
-                    case 'u': sb.Append((char)Convert.ToInt32(text.Substring(_pos, 4), 16)); _pos += 4; break;
+                    case 'u': Engine.Syntax.Surrogates.Append(sb, Convert.ToInt32(text.Substring(_pos, 4), 16)); _pos += 4; break; // a surrogate as its stand-in
                     case 'U': sb.Append(char.ConvertFromUtf32(Convert.ToInt32(text.Substring(_pos, 8), 16))); _pos += 8; break;
                     default: sb.Append(c); break;
                 }

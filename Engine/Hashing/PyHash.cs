@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using Engine.Syntax;
 
 namespace Engine.Hashing;
 
@@ -65,7 +66,7 @@ public static class PyHash
 
     /// <summary>unicode_hash: _Py_HashBytes over the string's PEP 393 representation, one byte per
     /// code point when all are below 256, two (UTF-16LE) when all are below 65536, else four. A
-    /// lone surrogate is a code point of its own, as in Python. Only a string of code points above
+    /// surrogate code point (its stand-in, see <see cref="Surrogates"/>) is two bytes, as in Python. Only a string of code points above
     /// U+FFFF or below U+0100 is copied, into a stack buffer when short.</summary>
     public static long OfStr(string s)
     {
@@ -74,23 +75,28 @@ public static class PyHash
         var pairs = 0;
         for (var i = 0; i < s.Length; i++)
         {
-            var c = s[i];
+            int c = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                // a surrogate code point's stand-in counts as the surrogate (two bytes wide)
+                c = Surrogates.FromScalar(char.ConvertToUtf32(s[i], s[i + 1]));
+                pairs++;
+                i++;
+            }
             if (c > max) max = c;
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { pairs++; i++; }
         }
         if (pairs == 0 && max >= 0x100 && BitConverter.IsLittleEndian)
             return OfBytes(MemoryMarshal.AsBytes(s.AsSpan()));
 
-        var width = pairs > 0 ? 4 : max < 0x100 ? 1 : 2;
+        var width = max >= 0x10000 ? 4 : max < 0x100 ? 1 : 2;
         var length = (s.Length - pairs) * width;
         byte[]? rented = null;
         Span<byte> buffer = length <= 512 ? stackalloc byte[length] : (rented = ArrayPool<byte>.Shared.Rent(length)).AsSpan(0, length);
         var at = 0;
         for (var i = 0; i < s.Length; i++)
         {
-            int c = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-                c = char.ConvertToUtf32(s[i], s[++i]);
+            var c = Surrogates.CodePointAt(s, i, out var units);
+            i += units - 1;
             for (var b = 0; b < width; b++) buffer[at++] = (byte)(c >> (8 * b));
         }
         var hash = OfBytes(buffer);

@@ -169,9 +169,6 @@ internal static class StringLiteral
     private static DecodeError Error(int start, int end, string what) =>
         new($"(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}");
 
-    private static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else sb.Append(char.ConvertFromUtf32(cp));
-    }
+    // A surrogate code point (\ud800, \U0000dfff) is held as its stand-in, so two of them stay two.
+    private static void AppendCodePoint(StringBuilder sb, int cp) => Engine.Syntax.Surrogates.Append(sb, cp);
 }

@@ -113,7 +113,7 @@ public static class Builtins
             ArgCheck.Exactly("chr", a, k, 1);
             var i = ArgCheck.Index(a[0]);
             if (i is < 0 or > 0x10FFFF) throw PyException.ValueError("chr() arg not in range(0x110000)");
-            return i is >= 0xD800 and <= 0xDFFF ? PyStr.From(((char)i).ToString()) : PyStr.FromCodePoint((int)i);
+            return PyStr.FromCodePoint((int)i); // a surrogate as its stand-in (Surrogates)
         });
         Add("ord", (a, k) =>
         {
@@ -171,16 +171,28 @@ public static class Builtins
         var sb = new StringBuilder();
         for (var i = 0; i < positional.Length; i++)
         {
-            if (i > 0) sb.Append(sep);
+            if (i > 0) Piece(sep);
             // Cap each str() at what the output can still take, so printing a huge list stops early.
             var w = new ReprWriter(Math.Max(0, output.Remaining - sb.Length));
             positional[i].WriteStr(w);
-            sb.Append(w.ToString());
+            Piece(w.ToString());
             if (sb.Length > output.Remaining) break;
         }
-        sb.Append(end);
+        Piece(end);
         output.Write(sb.ToString());
         return PyNone.Instance;
+
+        // CPython writes the pieces one by one: one holding a surrogate fails to encode (OutputSink)
+        // after the pieces before it were written.
+        void Piece(string text)
+        {
+            if (Engine.Syntax.Surrogates.Contains(text))
+            {
+                output.Write(sb.ToString());
+                output.Write(text);
+            }
+            sb.Append(text);
+        }
     }
 
     /// <summary>print(..., file=f): each piece through f.write, as CPython writes them (a stream
@@ -442,12 +454,14 @@ public static class Builtins
     internal static string Ascii(string repr)
     {
         var sb = new StringBuilder();
-        foreach (var r in repr.EnumerateRunes())
+        int units;
+        for (var i = 0; i < repr.Length; i += units)
         {
-            if (r.Value < 128) sb.Append((char)r.Value);
-            else if (r.Value <= 0xff) sb.Append("\\x").Append(r.Value.ToString("x2"));
-            else if (r.Value <= 0xffff) sb.Append("\\u").Append(r.Value.ToString("x4"));
-            else sb.Append("\\U").Append(r.Value.ToString("x8"));
+            var cp = Engine.Syntax.Surrogates.CodePointAt(repr, i, out units);
+            if (cp < 128) sb.Append((char)cp);
+            else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2"));
+            else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4"));
+            else sb.Append("\\U").Append(cp.ToString("x8"));
         }
         return sb.ToString();
     }

@@ -137,6 +137,7 @@ public static class ExceptionTypes
             type = sub;
         var e = new PyBaseException(type, args);
         if (type.IsSubtypeOf(OSError)) InitOSError(e, args);
+        if (type.IsSubtypeOf(PyTypes.UnicodeError)) UnicodeErrors.Init(e);
         return e;
     }
 
@@ -201,6 +202,7 @@ public static class ExceptionTypes
             }
             return false;
         }
+        if (e.Type.IsSubtypeOf(PyTypes.UnicodeError)) return UnicodeErrors.TryWriteStr(e, w);
         if (e.Type.IsSubtypeOf(BaseExceptionGroup))
         {
             var count = ExceptionGroups.Exceptions(e).Items.Length;

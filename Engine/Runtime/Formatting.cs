@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Engine.Syntax;
 
 namespace Engine.Runtime;
 
@@ -156,11 +157,8 @@ public static class FormatSpec
     private static int[] CodePoints(string s)
     {
         var list = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { list.Add(char.ConvertToUtf32(s[i], s[i + 1])); i++; }
-            else list.Add(s[i]);
-        }
+        int units;
+        for (var i = 0; i < s.Length; i += units) list.Add(Surrogates.CodePointAt(s, i, out units));
         return [.. list];
     }
 
@@ -174,9 +172,9 @@ public static class FormatSpec
     private static string FillText(int fill, int count)
     {
         if (count <= 0) return "";
-        MemoryBudget.CheckString(count * (fill > 0xFFFF ? 2L : 1L));
-        if (fill <= 0xFFFF) return new string((char)fill, count);
-        var unit = char.ConvertFromUtf32(fill);
+        var unit = Surrogates.ToText(fill); // a surrogate fill is its stand-in, two units
+        MemoryBudget.CheckString(count * (long)unit.Length);
+        if (unit.Length == 1) return new string(unit[0], count);
         var sb = new StringBuilder(count * 2);
         for (var i = 0; i < count; i++) sb.Append(unit);
         return sb.ToString();
@@ -234,7 +232,7 @@ public static class FormatSpec
             if (big > long.MaxValue || big < long.MinValue) throw PyException.OverflowError("Python int too large to convert to C long");
             if (big < 0 || big > 0x10FFFF) throw PyException.OverflowError("%c arg not in range(0x110000)");
             var ch = (int)big;
-            return Number("", "", char.ConvertFromUtf32(ch), "", 1, spec, noGrouping: true);
+            return Number("", "", Surrogates.ToText(ch), "", 1, spec, noGrouping: true);
         }
         var v = BigInteger.Abs(value.AsBig);
         var digits = spec.Type switch

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Engine.Syntax;
 
 namespace Engine.Runtime;
 
@@ -99,7 +100,7 @@ public static class PercentFormat
             arg ??= NextArg();
             var sign = plus ? '+' : space ? ' ' : '\0';
             var (text, numeric) = Convert(type, arg, sign, alternate, precision, i, bytes);
-            var length = text.Length;
+            var length = bytes ? text.Length : PyStr.From(text).Length; // code points, as the width counts
             if (width > length)
             {
                 MemoryBudget.CheckString(width);
@@ -205,7 +206,7 @@ public static class PercentFormat
                 return (arg switch
                 {
                     PyInt n when n.AsBig < 0 || n.AsBig > 0x10FFFF => throw PyException.OverflowError("%c arg not in range(0x110000)"),
-                    PyInt n => char.ConvertFromUtf32((int)n.AsBig),
+                    PyInt n => Surrogates.ToText((int)n.AsBig),
                     PyStr { Length: 1 } s => s.Value,
                     _ => throw PyException.TypeError("%c requires int or char"),
                 }, false);

@@ -7,7 +7,7 @@ namespace Engine.Runtime;
 /// <summary>
 /// Python's str. Lengths and indexes count code points, as in Python: a string without
 /// surrogate pairs (the usual case) is indexed directly, otherwise through a code-point array
-/// built once on first need.
+/// built once on first need. A surrogate code point is held as a stand-in (<see cref="Surrogates"/>).
 /// </summary>
 public class PyStr : PyObject
 {
@@ -62,7 +62,8 @@ public class PyStr : PyObject
         public readonly PyStr Value = value;
     }
 
-    public static PyStr FromCodePoint(int cp) => cp < 256 ? Latin1[cp] : new PyStr(char.ConvertFromUtf32(cp));
+    /// <summary>chr(cp): a surrogate code point is held as its stand-in (<see cref="Surrogates"/>).</summary>
+    public static PyStr FromCodePoint(int cp) => cp < 256 ? Latin1[cp] : new PyStr(Surrogates.ToText(cp));
 
     public override PyType Type => PyTypes.Str;
 
@@ -85,15 +86,8 @@ public class PyStr : PyObject
     private static int[] ToCodePoints(string s)
     {
         var list = new List<int>(s.Length);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else list.Add(s[i]);
-        }
+        int units;
+        for (var i = 0; i < s.Length; i += units) list.Add(Surrogates.CodePointAt(s, i, out units));
         return list.ToArray();
     }
 
@@ -113,11 +107,7 @@ public class PyStr : PyObject
         return sb.ToString();
     }
 
-    public static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else sb.Append(char.ConvertFromUtf32(cp));
-    }
+    public static void AppendCodePoint(StringBuilder sb, int cp) => Surrogates.Append(sb, cp);
 
     public override bool IsTrue() => Value.Length != 0;
     public override void WriteRepr(ReprWriter w) => w.Append(PyRepr.Str(Value));
@@ -136,7 +126,8 @@ public class PyStr : PyObject
     public override bool? EqualsObject(PyObject other) =>
         other is PyStr s ? string.Equals(Value, s.Value, StringComparison.Ordinal) : null;
 
-    /// <summary>Python orders strings by code point; UTF-16 ordinal order differs only around surrogates.</summary>
+    /// <summary>Python orders strings by code point; UTF-16 ordinal order differs only around surrogates
+    /// (pairs, and the stand-ins of surrogate code points, which order as the surrogates they are).</summary>
     public static int Compare(string a, string b)
     {
         var n = Math.Min(a.Length, b.Length);
@@ -144,7 +135,11 @@ public class PyStr : PyObject
         {
             if (a[i] == b[i]) continue;
             if (char.IsSurrogate(a[i]) || char.IsSurrogate(b[i]))
+            {
+                // from the start of the code point they differ in (the high units may have been equal)
+                if (i > 0 && char.IsHighSurrogate(a[i - 1])) i--;
                 return ToCodePoints(a[i..]).AsSpan().SequenceCompareTo(ToCodePoints(b[i..]));
+            }
             return a[i].CompareTo(b[i]);
         }
         return a.Length.CompareTo(b.Length);

@@ -163,8 +163,11 @@ public sealed class OutputSink(long maxChars)
     /// <summary>Characters that can still be written before the cap.</summary>
     public long Remaining => MaxChars - _text.Length;
 
+    /// <summary>Writes <paramref name="s"/>, which the real stdout would encode as UTF-8 first: a str
+    /// holding a surrogate code point fails with CPython's UnicodeEncodeError and writes nothing.</summary>
     public void Write(string s)
     {
+        if (Engine.Syntax.Surrogates.Contains(s)) Codecs.Encode(s, "utf-8", "strict");
         if (s.Length > Remaining)
         {
             _text.Append(s, 0, (int)Math.Max(0, Remaining));

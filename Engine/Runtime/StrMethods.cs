@@ -333,21 +333,24 @@ public static class StrMethods
         Check(name, a, k, 1, 2);
         var self = Self(a);
         var width = ArgCheck.Index(a[1]);
-        var fill = ' ';
+        var fill = " ";
         if (a.Length > 2)
         {
             if (a[2] is not PyStr { Length: 1 } f) throw PyException.TypeError("The fill character must be exactly one character long");
-            fill = f.Value[0];
+            fill = f.Value; // two UTF-16 units for a character past U+FFFF or a surrogate's stand-in
         }
         var n = width - self.Length;
         if (n <= 0) return self;
-        MemoryBudget.CheckString(width);
-        if (side < 0) return PyStr.From(self.Value + new string(fill, (int)n));
-        if (side > 0) return PyStr.From(new string(fill, (int)n) + self.Value);
+        MemoryBudget.CheckString(self.Value.Length + n * fill.Length);
+        if (side < 0) return PyStr.From(self.Value + Repeat(fill, n));
+        if (side > 0) return PyStr.From(Repeat(fill, n) + self.Value);
         // CPython's centering puts the extra fill on the left when the width and the padding are both odd.
-        var left = (int)(n / 2 + (n & width & 1));
-        return PyStr.From(new string(fill, left) + self.Value + new string(fill, (int)n - left));
+        var left = n / 2 + (n & width & 1);
+        return PyStr.From(Repeat(fill, left) + self.Value + Repeat(fill, n - left));
     }
+
+    private static string Repeat(string fill, long count) =>
+        fill.Length == 1 ? new string(fill[0], (int)count) : new StringBuilder(fill.Length * (int)count).Insert(0, fill, (int)count).ToString();
 
     private static string Title(string s)
     {

@@ -1,4 +1,5 @@
 using System.Text;
+using Engine.Syntax;
 
 namespace Engine.Runtime;
 
@@ -96,9 +97,9 @@ public static class StrMoreMethods
                 }
                 switch (mapped)
                 {
-                    case null: sb.Append(char.ConvertFromUtf32(cp)); break;
+                    case null: Surrogates.Append(sb, cp); break;
                     case PyNone: break;
-                    case PyInt m: sb.Append(char.ConvertFromUtf32((int)m.AsIndex())); break;
+                    case PyInt m: Surrogates.Append(sb, (int)m.AsIndex()); break;
                     case PyStr ms: sb.Append(ms.Value); break;
                     default: throw PyException.TypeError("character mapping must return integer, None or str");
                 }

@@ -94,16 +94,15 @@ public static class PyRepr
         sb.Append(quote);
         for (var i = 0; i < value.Length; i++)
         {
-            int cp = value[i];
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                cp = char.ConvertToUtf32(value[i], value[++i]);
+            var cp = Surrogates.CodePointAt(value, i, out var units);
+            i += units - 1;
             if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
             else if (cp == '\t') sb.Append("\\t");
             else if (cp == '\n') sb.Append("\\n");
             else if (cp == '\r') sb.Append("\\r");
             else if (cp < ' ' || cp == 0x7f) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
             else if (cp < 0x7f) sb.Append((char)cp);
-            else if (IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp));
+            else if (IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp)); // never a surrogate: those are not printable
             else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
             else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
             else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));

@@ -1,11 +1,12 @@
 using System.Text;
+using Engine.Syntax;
 
 namespace Engine.Bytecode.Marshal;
 
 /// <summary>
 /// UTF-8 with Python's "surrogatepass" error handler, as marshal writes and reads str: a lone
-/// surrogate (a str Python holds but UTF-8 cannot) is encoded as the three bytes its code point
-/// would take; a surrogate pair is the one character it stands for.
+/// surrogate code point (a str Python holds but UTF-8 cannot; its stand-in here, see
+/// <see cref="Surrogates"/>) is encoded as the three bytes its code point would take.
 /// </summary>
 internal static class SurrogatePass
 {
@@ -14,9 +15,8 @@ internal static class SurrogatePass
         var bytes = new List<byte>(value.Length * 3);
         for (var i = 0; i < value.Length; i++)
         {
-            int c = value[i];
-            if (char.IsHighSurrogate(value[i]) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                c = char.ConvertToUtf32(value[i], value[++i]);
+            var c = Surrogates.CodePointAt(value, i, out var units);
+            i += units - 1;
             if (c < 0x80) bytes.Add((byte)c);
             else if (c < 0x800)
             {
@@ -62,8 +62,7 @@ internal static class SurrogatePass
             }
             // Overlong forms and code points past U+10FFFF are not UTF-8.
             if ((need == 2 && c < 0x800) || (need == 3 && (c < 0x10000 || c > 0x10FFFF))) return null;
-            if (c < 0x10000) text.Append((char)c);
-            else text.Append(char.ConvertFromUtf32(c));
+            Surrogates.Append(text, c);
             i += need + 1;
         }
         return text.ToString();
