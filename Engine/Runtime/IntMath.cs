@@ -77,7 +77,7 @@ public static class IntMath
     {
         if (y.Sign == 0) throw PyException.ZeroDivisionError("division by zero");
         const long exact = 1L << 53;
-        if (!x.IsBig && !y.IsBig && Math.Abs(x.Value) <= exact && Math.Abs(y.Value) <= exact)
+        if (!x.IsBig && !y.IsBig && x.Value is >= -exact and <= exact && y.Value is >= -exact and <= exact)
             return (double)x.Value / y.Value;
         var a = x.AsBig;
         var b = y.AsBig;
@@ -139,7 +139,7 @@ public static class IntMath
         if (y.Sign < 0) throw PyException.ValueError("negative shift count");
         if (x.Sign == 0) return PyInt.From(0);
         if (y.IsBig) throw new ResourceLimitException(ResourceLimit.Memory);
-        if (!x.IsBig && y.Value < 62 && Math.Abs(x.Value) < (1L << (62 - (int)y.Value))) return PyInt.From(x.Value << (int)y.Value);
+        if (!x.IsBig && y.Value < 62 && x.Value > -(1L << (62 - (int)y.Value)) && x.Value < (1L << (62 - (int)y.Value))) return PyInt.From(x.Value << (int)y.Value);
         var bits = x.AsBig.GetBitLength() + y.Value;
         if (bits > int.MaxValue) throw new ResourceLimitException(ResourceLimit.Memory);
         IntLimits.CheckBits(bits);

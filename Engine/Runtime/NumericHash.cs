@@ -25,7 +25,7 @@ public static class NumericCompare
         if (double.IsNaN(f)) return 2;
         if (double.IsPositiveInfinity(f)) return -1;
         if (double.IsNegativeInfinity(f)) return 1;
-        if (!i.IsBig && Math.Abs(i.Value) < (1L << 53)) return ((double)i.Value).CompareTo(f);
+        if (!i.IsBig && i.Value > -(1L << 53) && i.Value < (1L << 53)) return ((double)i.Value).CompareTo(f);
         var floor = Math.Floor(f);
         var c = i.AsBig.CompareTo(new BigInteger(floor));
         if (c != 0) return c;

@@ -80,6 +80,27 @@ internal sealed partial class Interpreter
         _handled = null;
     }
 
+    /// <summary>Two floats, or a float and a small int (converted exactly as float(int) does, the
+    /// int's conversion being exact below 2**53 and correctly rounded above, as in CPython).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FloatOperands(PyObject left, PyObject right, out double x, out double y)
+    {
+        if (left.GetType() == typeof(PyFloat))
+        {
+            x = Unsafe.As<PyFloat>(left).Value;
+            if (right.GetType() == typeof(PyFloat)) { y = Unsafe.As<PyFloat>(right).Value; return true; }
+            if (right.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(right) is { IsBig: false } ri) { y = ri.Value; return true; }
+        }
+        else if (right.GetType() == typeof(PyFloat) && left.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(left) is { IsBig: false } li)
+        {
+            x = li.Value;
+            y = Unsafe.As<PyFloat>(right).Value;
+            return true;
+        }
+        x = y = 0;
+        return false;
+    }
+
     private static byte[] BuildCacheBytes()
     {
         var table = new byte[256];
@@ -321,14 +342,19 @@ internal sealed partial class Interpreter
                                 0 => IntMath.Add(li.Value, ri.Value),
                                 10 => IntMath.Subtract(li.Value, ri.Value),
                                 5 => IntMath.Multiply(li.Value, ri.Value),
+                                2 => IntMath.FloorDivide(li, ri),
+                                6 => IntMath.Remainder(li, ri),
+                                1 => PyInt.From(li.Value & ri.Value),
+                                7 => PyInt.From(li.Value | ri.Value),
+                                12 => PyInt.From(li.Value ^ ri.Value),
+                                11 => new PyFloat(IntMath.TrueDivide(li, ri)),
                                 _ => Ops.BinaryOp(arg, left, right),
                             };
                         }
                         // The float fast path: + - * and / by a nonzero float are IEEE operations, as in
                         // CPython's float_add and kin; anything else (and int operands) goes the long way.
-                        else if (left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat))
+                        else if (FloatOperands(left, right, out var x, out var y))
                         {
-                            double x = Unsafe.As<PyFloat>(left).Value, y = Unsafe.As<PyFloat>(right).Value;
                             result = (arg % 13) switch
                             {
                                 0 => new PyFloat(x + y),
