@@ -46,6 +46,9 @@ public sealed record ExecutionResult(
     bool TraceTruncated,
     LimitInfo? Limit)
 {
+    /// <summary>The trace was written out as the run went (<see cref="TraceStreamWriter"/>), not kept: <see cref="Trace"/> is null.</summary>
+    public bool TraceStreamed { get; init; }
+
     public string StatusName => Status.ToContractName();
 }
 
@@ -61,5 +64,10 @@ public sealed class TraceStep
     public IReadOnlyList<string> Stack { get; internal set; } = [];
     /// <summary>Null when the step was never settled: the oracle's tracer died of a RecursionError
     /// while settling it (see <see cref="TraceRecorder"/>).</summary>
-    public IReadOnlyDictionary<string, string>? Locals { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string>? Locals { get; internal set; } = NoLocals;
+
+    /// <summary>The step's place in the trace (the streamed answer writes it with the step).</summary>
+    internal long Index;
+
+    private static readonly IReadOnlyDictionary<string, string> NoLocals = new Dictionary<string, string>();
 }

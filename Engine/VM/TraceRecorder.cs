@@ -13,8 +13,10 @@ namespace Engine.VM;
 /// the run goes on untraced and the trace says it was truncated. Only the program's own code
 /// (<paramref name="filename"/>) is traced: library modules written in Python run untraced, as
 /// the oracle's tracer skips frames of other files.
+/// With a <paramref name="stream"/>, each step is written out once settled and not kept (the
+/// streamed answer): the run's memory holds no trace, so only <paramref name="maxSteps"/> bounds it.
 /// </summary>
-public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, string? filename = null) : IExecutionObserver
+public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, string? filename = null, TraceStreamWriter? stream = null) : IExecutionObserver
 {
     public const int ReprLimit = 200;
 
@@ -30,6 +32,9 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private readonly HashSet<Frame> _pending = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Steps begun so far (each is in <see cref="Steps"/>, or written to the stream once settled).</summary>
+    private long _begun;
+
     public IReadOnlyList<TraceStep> Steps => _steps;
     public bool Truncated { get; private set; }
 
@@ -37,7 +42,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     {
         if (!IsProgramCode(frame)) return;
         Settle(frame);
-        if (_steps.Count >= maxSteps || _bytes > maxBytes)
+        if (_begun >= maxSteps || (stream is null && _bytes > maxBytes))
         {
             Truncated = true;
             return;
@@ -51,8 +56,9 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
             Arg = info.HasArg ? arg : null,
             Argrepr = ArgReprAt(frame.Code, offset, opcode, arg),
             Line = frame.Code.LineAt(offset),
+            Index = _begun++,
         };
-        _steps.Add(step);
+        if (stream is null) _steps.Add(step);
         frame.PendingStep = step;
         _pending.Add(frame);
     }
@@ -68,7 +74,11 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
 
     public void Abandon(Frame frame)
     {
-        if (frame.PendingStep is { } step) step.Locals = null;
+        if (frame.PendingStep is { } step)
+        {
+            step.Locals = null;
+            stream?.Write(step);
+        }
         frame.PendingStep = null;
         _pending.Remove(frame);
     }
@@ -78,6 +88,20 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     {
         for (var f = innermost; f is not null; f = f.Back) Settle(f);
         foreach (var f in _pending.ToList()) Settle(f);
+    }
+
+    /// <summary>Ends a streamed trace: steps still waiting (settling them failed) are written as they
+    /// are, unsettled, as the buffered trace keeps them, and what is buffered is handed on.</summary>
+    public void Close()
+    {
+        if (stream is null) return;
+        foreach (var f in _pending.ToList())
+        {
+            if (f.PendingStep is { } step) stream.Write(step);
+            f.PendingStep = null;
+        }
+        _pending.Clear();
+        stream.Flush();
     }
 
     private void Settle(Frame frame)
@@ -112,6 +136,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         frame.SettledLocals = locals;
         step.Locals = locals;
         _bytes += bytes;
+        stream?.Write(step);
     }
 
     private string ArgReprAt(PyCode code, int offset, int opcode, int arg)
