@@ -150,7 +150,13 @@ internal sealed class WorkerProcess : IDisposable
         {
             try
             {
-                if (await _stdout.CopyLineToAsync(openAnswer(summary), stop.Token)) return (WorkerOutcome.Answered, summary);
+                var answer = openAnswer(summary);
+                if (await _stdout.CopyLineToAsync(answer, stop.Token))
+                {
+                    // A streamed answer's lines each end with a newline, its end line too.
+                    if (request.StreamTrace) await answer.WriteAsync("\n"u8.ToArray(), stop.Token);
+                    return (WorkerOutcome.Answered, summary);
+                }
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
             {
