@@ -39,6 +39,7 @@ public static class WorkerLoop
         var utf8 = new UTF8Encoding(false);
         using var reader = new StreamReader(input, utf8);
         using var writer = new BufferedStream(output, 1 << 16);
+        PipeSize.TryWiden(1, 1 << 20); // stdout: a streamed trace's chunks
 
         // The first run of a process compiles the Engine's code; a warm-up keeps that out of the first request's time.
         PythonPipeline.Execute("print(sum(x * 2 for x in range(3)))\n", PythonPipeline.DefaultFilename, new ExecutionOptions());

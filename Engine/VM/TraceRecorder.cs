@@ -109,12 +109,17 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         if (frame.PendingStep is not { } step) return;
         frame.PendingStep = null;
         _pending.Remove(frame);
+        if (stream is not null)
+        {
+            SettleStreamed(frame, step);
+            return;
+        }
         long bytes = StepBytes;
         var stack = new string[frame.Sp];
         var previousStack = frame.SettledStack;
         for (var i = 0; i < stack.Length; i++)
         {
-            stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
+            stack[i] = frame.Stack[i] is { } item ? Repr(item) : "NULL";
             if (previousStack is not null && i < previousStack.Length && previousStack[i] == stack[i]) stack[i] = previousStack[i];
             else bytes += StringBytes + 2L * stack[i].Length;
         }
@@ -124,7 +129,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         var previous = frame.SettledLocals;
         foreach (var (name, value) in frame.VisibleLocals())
         {
-            var repr = ReprsFail ? "<repr failed: RecursionError>" : ShortRepr(value);
+            var repr = ReprsFail ? ReprFailedDeep : Repr(value);
             if (previous is not null && previous.TryGetValue(name, out var before) && before == repr)
             {
                 repr = before; // the same text as in the step before: held once
@@ -137,6 +142,58 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         step.Locals = locals;
         _bytes += bytes;
         stream?.Write(step);
+    }
+
+    private const string ReprFailedDeep = "<repr failed: RecursionError>";
+
+    /// <summary>A streamed step's "after" state goes straight into its line: no arrays nor
+    /// dictionaries kept. Should settling fail part way (a repr out of memory), the step is
+    /// written unsettled instead, as the buffered trace keeps it, and the failure goes on.</summary>
+    private void SettleStreamed(Frame frame, TraceStep step)
+    {
+        var json = stream!.BeginStep(step);
+        try
+        {
+            json.WriteStartArray(TraceStreamWriter.StackName);
+            for (var i = 0; i < frame.Sp; i++) json.WriteStringValue(frame.Stack[i] is { } item ? Repr(item) : "NULL");
+            json.WriteEndArray();
+            json.WriteStartObject(TraceStreamWriter.LocalsName);
+            foreach (var (name, value) in frame.VisibleLocals()) json.WriteString(name, ReprsFail ? ReprFailedDeep : Repr(value));
+            json.WriteEndObject();
+        }
+        catch
+        {
+            stream.CancelStep();
+            stream.Write(step);
+            throw;
+        }
+        stream.EndStep();
+    }
+
+    // The reprs of the immutable builtin values (int, float, str, bool, None: exact types only,
+    // a subclass may define __repr__) depend on the object alone: the last ones made are kept by
+    // object, so a variable that keeps its value costs no repr per step.
+    private const int ReprCacheSize = 1024;
+    private readonly PyObject?[] _reprCacheKeys = new PyObject?[ReprCacheSize];
+    private readonly string?[] _reprCacheValues = new string?[ReprCacheSize];
+
+    private string Repr(PyObject value)
+    {
+        var type = value.Type;
+        if (!ReferenceEquals(type, PyTypes.Int) && !ReferenceEquals(type, PyTypes.Str) && !ReferenceEquals(type, PyTypes.Float)
+            && value is not (PyBool or PyNone))
+            return ShortRepr(value);
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & (ReprCacheSize - 1);
+        if (ReferenceEquals(_reprCacheKeys[slot], value)) return _reprCacheValues[slot]!;
+        // A small int's repr needs no writer; a long one (past the 200 characters kept) is left to
+        // ShortRepr and not kept: int's digit limit (sys.set_int_max_str_digits) could change it.
+        var repr = value is PyInt { IsBig: false } i and not PyBool ? i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : ShortRepr(value);
+        if (repr.Length < ReprLimit)
+        {
+            _reprCacheKeys[slot] = value;
+            _reprCacheValues[slot] = repr;
+        }
+        return repr;
     }
 
     private string ArgReprAt(PyCode code, int offset, int opcode, int arg)

@@ -17,7 +17,7 @@ namespace Engine.VM;
 /// </summary>
 public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
 {
-    public const int FlushBytes = 1 << 16;
+    public const int FlushBytes = 1 << 18;
     public const int FlushMilliseconds = 25;
 
     /// <summary>The writer settings of the answers (AnswerJson): text as it is, no \u escapes for non-ASCII.</summary>
@@ -34,8 +34,8 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
     private static readonly JsonEncodedText ArgName = JsonEncodedText.Encode("arg");
     private static readonly JsonEncodedText ArgreprName = JsonEncodedText.Encode("argrepr");
     private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
-    private static readonly JsonEncodedText StackName = JsonEncodedText.Encode("stack");
-    private static readonly JsonEncodedText LocalsName = JsonEncodedText.Encode("locals");
+    internal static readonly JsonEncodedText StackName = JsonEncodedText.Encode("stack");
+    internal static readonly JsonEncodedText LocalsName = JsonEncodedText.Encode("locals");
 
     private readonly LineBuffer _buffer = new();
     private Utf8JsonWriter? _json;
@@ -51,6 +51,39 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         json.WriteNumber(IndexName, step.Index);
         WriteFields(json, step);
         json.WriteEndObject();
+        EndLine(json);
+    }
+
+    private int _stepStart;
+
+    /// <summary>Starts the line of a step whose "after" state the caller writes (its "stack" and
+    /// "locals", in that order, as <see cref="WriteFields"/> does), then ends with <see cref="EndStep"/>.</summary>
+    internal Utf8JsonWriter BeginStep(TraceStep step)
+    {
+        var json = _json ??= new Utf8JsonWriter(_buffer, WriterOptions);
+        _stepStart = _buffer.Length;
+        json.WriteStartObject();
+        json.WriteNumber(IndexName, step.Index);
+        WriteHead(json, step);
+        return json;
+    }
+
+    internal void EndStep()
+    {
+        var json = _json!;
+        json.WriteEndObject();
+        EndLine(json);
+    }
+
+    /// <summary>Drops the step begun last (nothing of it is handed on).</summary>
+    internal void CancelStep()
+    {
+        _json!.Reset();
+        _buffer.Truncate(_stepStart);
+    }
+
+    private void EndLine(Utf8JsonWriter json)
+    {
         json.Flush();
         json.Reset();
         _buffer.Append((byte)'\n');
@@ -58,8 +91,7 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         if (_buffer.Length >= FlushBytes || Environment.TickCount64 - _lastFlush >= FlushMilliseconds) Flush();
     }
 
-    /// <summary>The step's members as the buffered answer writes them (JsonSerializer on <see cref="TraceStep"/>).</summary>
-    public static void WriteFields(Utf8JsonWriter json, TraceStep step)
+    private static void WriteHead(Utf8JsonWriter json, TraceStep step)
     {
         json.WriteString(CodeName, step.Code);
         json.WriteNumber(OffsetName, step.Offset);
@@ -69,6 +101,12 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         json.WriteString(ArgreprName, step.Argrepr);
         if (step.Line is { } line) json.WriteNumber(LineName, line);
         else json.WriteNull(LineName);
+    }
+
+    /// <summary>The step's members as the buffered answer writes them (JsonSerializer on <see cref="TraceStep"/>).</summary>
+    public static void WriteFields(Utf8JsonWriter json, TraceStep step)
+    {
+        WriteHead(json, step);
         json.WriteStartArray(StackName);
         foreach (var item in step.Stack) json.WriteStringValue(item);
         json.WriteEndArray();
@@ -120,6 +158,8 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         }
 
         public void Clear() => Length = 0;
+
+        public void Truncate(int length) => Length = Math.Min(Length, length);
 
         private void Ensure(int sizeHint)
         {
