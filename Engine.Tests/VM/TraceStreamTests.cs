@@ -17,6 +17,16 @@ public sealed class TraceStreamTests
             for i in range(k):
                 yield i * i
 
+        def counter():
+            count = -3
+            def bump():
+                nonlocal count
+                count += 1
+                return count
+            return bump
+
+        bump = counter()
+        bump(), bump()
         values = [fib(i) for i in range(5)]
         text = {"é": "a\n\"b\\", "tab": "\t", "ü": [1.5, None, (2,)]}
         print(values, sum(squares(4)), text)

@@ -155,10 +155,25 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         try
         {
             json.WriteStartArray(TraceStreamWriter.StackName);
-            for (var i = 0; i < frame.Sp; i++) json.WriteStringValue(frame.Stack[i] is { } item ? Repr(item) : "NULL");
+            for (var i = 0; i < frame.Sp; i++)
+            {
+                if (frame.Stack[i] is not { } item) json.WriteStringValue("NULL");
+                else if (SmallInt(item, out var digits)) json.WriteStringValue(digits.Span);
+                else json.WriteStringValue(Repr(item));
+            }
             json.WriteEndArray();
             json.WriteStartObject(TraceStreamWriter.LocalsName);
-            foreach (var (name, value) in frame.VisibleLocals()) json.WriteString(name, ReprsFail ? ReprFailedDeep : Repr(value));
+            if (frame.Locals is null)
+            {
+                // A function's fast locals, read in place (what VisibleLocals gives, without its enumerator).
+                var names = frame.Code.LocalsPlusNames;
+                for (var i = 0; i < names.Length; i++)
+                    if (frame.VisibleFast(i) is { } value) WriteLocal(json, names[i], value);
+            }
+            else
+            {
+                foreach (var (name, value) in frame.VisibleLocals()) WriteLocal(json, name, value);
+            }
             json.WriteEndObject();
         }
         catch
@@ -168,6 +183,29 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
             throw;
         }
         stream.EndStep();
+    }
+
+    private void WriteLocal(System.Text.Json.Utf8JsonWriter json, string name, PyObject value)
+    {
+        if (ReprsFail) json.WriteString(name, ReprFailedDeep);
+        else if (SmallInt(value, out var digits)) json.WriteString(name, digits.Span);
+        else json.WriteString(name, Repr(value));
+    }
+
+    private readonly byte[] _digits = new byte[24];
+
+    /// <summary>The repr of an int (exactly int) that fits a long, as UTF-8 digits in a buffer of
+    /// the recorder's own: the commonest value in a trace, written without a string.</summary>
+    private bool SmallInt(PyObject value, out ReadOnlyMemory<byte> digits)
+    {
+        if (value is PyInt { IsBig: false } i && ReferenceEquals(value.Type, PyTypes.Int)
+            && i.Value.TryFormat(_digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            digits = _digits.AsMemory(0, length);
+            return true;
+        }
+        digits = default;
+        return false;
     }
 
     // The reprs of the immutable builtin values (int, float, str, bool, None: exact types only,
