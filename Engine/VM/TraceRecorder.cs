@@ -36,6 +36,16 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private long _begun;
 
     public IReadOnlyList<TraceStep> Steps => _steps;
+
+    /// <summary>Steps written to the stream, whose objects the next steps reuse (as many as frames were pending at once).</summary>
+    private readonly Stack<TraceStep> _free = new();
+
+    private void Written(TraceStep step)
+    {
+        step.Stack = TraceStep.NoStack;
+        step.Locals = TraceStep.NoLocals;
+        _free.Push(step);
+    }
     public bool Truncated { get; private set; }
 
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
@@ -48,16 +58,14 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
             return;
         }
         var info = OpcodeTable.Get(opcode)!;
-        var step = new TraceStep
-        {
-            Code = frame.QualName,
-            Offset = offset,
-            Opname = info.Name,
-            Arg = info.HasArg ? arg : null,
-            Argrepr = ArgReprAt(frame.Code, offset, opcode, arg),
-            Line = frame.Code.LineAt(offset),
-            Index = _begun++,
-        };
+        var step = _free.Count > 0 ? _free.Pop() : new TraceStep();
+        step.Code = frame.QualName;
+        step.Offset = offset;
+        step.Opname = info.Name;
+        step.Arg = info.HasArg ? arg : null;
+        step.Argrepr = ArgReprAt(frame.Code, offset, opcode, arg);
+        step.Line = frame.Code.LineAt(offset);
+        step.Index = _begun++;
         if (stream is null) _steps.Add(step);
         frame.PendingStep = step;
         _pending.Add(frame);
@@ -77,7 +85,11 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         if (frame.PendingStep is { } step)
         {
             step.Locals = null;
-            stream?.Write(step);
+            if (stream is not null)
+            {
+                stream.Write(step);
+                Written(step);
+            }
         }
         frame.PendingStep = null;
         _pending.Remove(frame);
@@ -97,7 +109,11 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         if (stream is null) return;
         foreach (var f in _pending.ToList())
         {
-            if (f.PendingStep is { } step) stream.Write(step);
+            if (f.PendingStep is { } step)
+            {
+                stream.Write(step);
+                Written(step);
+            }
             f.PendingStep = null;
         }
         _pending.Clear();
@@ -141,7 +157,6 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         frame.SettledLocals = locals;
         step.Locals = locals;
         _bytes += bytes;
-        stream?.Write(step);
     }
 
     private const string ReprFailedDeep = "<repr failed: RecursionError>";
@@ -180,9 +195,11 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         {
             stream.CancelStep();
             stream.Write(step);
+            Written(step);
             throw;
         }
         stream.EndStep();
+        Written(step);
     }
 
     private void WriteLocal(System.Text.Json.Utf8JsonWriter json, string name, PyObject value)
