@@ -13,6 +13,7 @@ using System.Text;
 // compile is source to code objects (tokenize, parse, compile), timed only on the files both
 // sides compile without error, so that both do the same, whole work.
 
+if (args.Length >= 1 && args[0] == "trace") return TraceBench.Run(args);
 if (args.Length < 2 || args[0] is not ("parse" or "tokenize" or "compile" or "execute"))
 {
     Console.Error.WriteLine("usage: Benchmarks parse|tokenize|compile|execute FOLDER [ROUNDS]");

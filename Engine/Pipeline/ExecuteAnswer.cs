@@ -32,5 +32,5 @@ public sealed record ExecuteAnswer(
 
     public static ExecuteAnswer From(ExecutionResult run) => new(
         run.StatusName, run.Stdout, run.Exception, run.Steps, run.Trace,
-        run.Trace is null ? null : run.TraceTruncated, run.Limit, null);
+        run.Trace is null && !run.TraceStreamed ? null : run.TraceTruncated, run.Limit, null);
 }

@@ -33,10 +33,11 @@ public static class PycPipeline
     }
 
     /// <summary>Runs the code object of a .pyc in the sandboxed VM, as <see cref="PythonPipeline.Execute"/> runs a source's.</summary>
-    public static ExecuteAnswer Execute(byte[] pyc, ExecutionOptions options, CancellationToken cancel = default, Action? running = null)
+    public static ExecuteAnswer Execute(byte[] pyc, ExecutionOptions options, CancellationToken cancel = default, Action? running = null,
+        TraceStreamWriter? traceStream = null)
     {
         var code = PycFile.Read(pyc).Code;
         running?.Invoke();
-        return ExecuteAnswer.From(VirtualMachine.Execute(code, options, cancel));
+        return ExecuteAnswer.From(VirtualMachine.Execute(code, options, cancel, traceStream: traceStream));
     }
 }

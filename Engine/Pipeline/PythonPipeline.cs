@@ -55,12 +55,14 @@ public static class PythonPipeline
     public const int MinInstructionAnswerBytes = 140;
 
     /// <summary>Compiles and runs the program in the sandboxed VM; a program that does not compile answers syntax_error.
-    /// <paramref name="running"/> is told when compiling is done and the run (and its time limit) begins.</summary>
-    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default, Action? running = null)
+    /// <paramref name="running"/> is told when compiling is done and the run (and its time limit) begins.
+    /// <paramref name="traceStream"/>, when given, takes the trace's steps as they are settled (the streamed answer), and the answer holds none.</summary>
+    public static ExecuteAnswer Execute(string source, string filename, ExecutionOptions options, CancellationToken cancel = default, Action? running = null,
+        TraceStreamWriter? traceStream = null)
     {
         var compiled = CompileCache.Compile(source, filename);
         if (compiled.Error is { } compileError) return ExecuteAnswer.SyntaxError(compileError);
         running?.Invoke();
-        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel, source));
+        return ExecuteAnswer.From(VirtualMachine.Execute(compiled.Code!, options, cancel, source, traceStream));
     }
 }

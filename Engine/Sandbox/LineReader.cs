@@ -7,7 +7,7 @@ namespace Engine.Sandbox;
 /// </summary>
 internal sealed class LineReader(Stream stream)
 {
-    private readonly byte[] _buffer = new byte[1 << 16];
+    private readonly byte[] _buffer = new byte[1 << 18];
     private int _start, _end;
 
     /// <summary>The next line as text, or null when the stream ends first (or the line is longer than <paramref name="maxBytes"/>).</summary>
@@ -43,5 +43,24 @@ internal sealed class LineReader(Stream stream)
             }
             _start = _end;
         }
+    }
+
+    /// <summary>Copies the next <paramref name="count"/> bytes to <paramref name="destination"/>; false when the stream ends first.</summary>
+    public async Task<bool> CopyBytesToAsync(Stream destination, long count, CancellationToken cancel)
+    {
+        while (count > 0)
+        {
+            if (_start == _end)
+            {
+                _start = 0;
+                _end = await stream.ReadAsync(_buffer, CancellationToken.None);
+                if (_end == 0) return false;
+            }
+            var chunk = _buffer.AsMemory(_start, (int)Math.Min(count, _end - _start));
+            await destination.WriteAsync(chunk, cancel);
+            _start += chunk.Length;
+            count -= chunk.Length;
+        }
+        return true;
     }
 }

@@ -11,7 +11,10 @@ namespace Engine.Sandbox;
 /// <see cref="RunRequest"/> per line on stdin; for each, the worker answers on stdout with a
 /// <see cref="RunningLine"/> once the program is compiled and its run (and time limit) begins,
 /// then a <see cref="RunSummary"/> line, then the execute answer as one line of JSON (JSON text
-/// holds no raw newline, so a newline ends it). Before each run the worker sets the GC's hard heap
+/// holds no raw newline, so a newline ends it). A streamed run (<see cref="RunRequest.StreamTrace"/>)
+/// writes its trace's lines between the running line and the summary, as they come, in chunks:
+/// a line "chunk N" and then N bytes of whole NDJSON lines (so the host copies them on without
+/// reading them); its answer line is then the streamed answer's end line. Before each run the worker sets the GC's hard heap
 /// limit to the run's heap budget plus a slack (MemoryBudget.HeapLimitFor and HardLimitSlack),
 /// so that whatever the program does, this process cannot take more; the budget's own polling (MemoryBudget) usually stops
 /// the run first, with the precise memory_limit_exceeded status.
@@ -36,6 +39,7 @@ public static class WorkerLoop
         var utf8 = new UTF8Encoding(false);
         using var reader = new StreamReader(input, utf8);
         using var writer = new BufferedStream(output, 1 << 16);
+        PipeSize.TryWiden(1, 1 << 20); // stdout: a streamed trace's chunks
 
         // The first run of a process compiles the Engine's code; a warm-up keeps that out of the first request's time.
         PythonPipeline.Execute("print(sum(x * 2 for x in range(3)))\n", PythonPipeline.DefaultFilename, new ExecutionOptions());
@@ -55,14 +59,19 @@ public static class WorkerLoop
                 return 2;
             }
 
-            var (answer, recycle) = Execute(request, () => WriteLine(writer, RunningLine), errors);
+            var traceStream = request.StreamTrace ? new TraceStreamWriter(chunk => WriteChunk(writer, chunk.Span)) : null;
+            var (answer, recycle) = Execute(request, () => WriteLine(writer, RunningLine), errors, traceStream);
             // What the program held is garbage now; collecting it before the answer is written
             // keeps the writing clear of the hard limit (an allocation that makes the GC find no
             // room there can end the process instead of throwing).
             if (GC.GetTotalMemory(false) > CollectAbove) GC.Collect();
             WriteLine(writer, JsonSerializer.Serialize(new RunSummary(answer.Status, answer.Steps ?? 0, recycle), AnswerJson.Options));
-            JsonSerializer.SerializeAsync(writer, answer, AnswerJson.Options).GetAwaiter().GetResult();
-            writer.WriteByte((byte)'\n');
+            if (request.StreamTrace) writer.Write(StreamedAnswer.EndLine(answer));
+            else
+            {
+                JsonSerializer.SerializeAsync(writer, answer, AnswerJson.Options).GetAwaiter().GetResult();
+                writer.WriteByte((byte)'\n');
+            }
             writer.Flush();
             if (recycle) return RecycleExitCode;
             answer = null;
@@ -71,7 +80,7 @@ public static class WorkerLoop
         return 0;
     }
 
-    private static (ExecuteAnswer Answer, bool Recycle) Execute(RunRequest request, Action running, TextWriter errors)
+    private static (ExecuteAnswer Answer, bool Recycle) Execute(RunRequest request, Action running, TextWriter errors, TraceStreamWriter? traceStream)
     {
         var options = request.Options with { MemoryIsolation = MemoryIsolation.OwnProcess };
         // Start from a clean heap: what it holds now is the run's baseline.
@@ -81,8 +90,8 @@ public static class WorkerLoop
         try
         {
             var answer = LargeStack.Run(() => request.Pyc is { } pyc
-                ? PycPipeline.Execute(pyc, options, running: running)
-                : PythonPipeline.Execute(request.Source, request.Filename, options, running: running));
+                ? PycPipeline.Execute(pyc, options, running: running, traceStream: traceStream)
+                : PythonPipeline.Execute(request.Source, request.Filename, options, running: running, traceStream: traceStream));
             // Running out of memory can leave a half-initialized static behind; a fresh process is cheap.
             return (answer, answer.Status == ExecutionStatus.MemoryLimitExceeded.ToContractName());
         }
@@ -120,6 +129,21 @@ public static class WorkerLoop
         {
             // Still too low for the GC: it keeps the limit it had.
         }
+    }
+
+    /// <summary>The prefix of a chunk of trace lines: "chunk N" on a line of its own.</summary>
+    public const string ChunkPrefix = "chunk ";
+
+    private static void WriteChunk(Stream stream, ReadOnlySpan<byte> lines)
+    {
+        Span<byte> header = stackalloc byte[32];
+        Encoding.ASCII.TryGetBytes(ChunkPrefix, header, out var length);
+        lines.Length.TryFormat(header[length..], out var digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+        length += digits;
+        header[length++] = (byte)'\n';
+        stream.Write(header[..length]);
+        stream.Write(lines);
+        stream.Flush();
     }
 
     private static void WriteLine(Stream stream, string text)

@@ -77,9 +77,10 @@ public sealed class WorkerPool : IAsyncDisposable
 
     /// <summary>
     /// Runs <paramref name="request"/> in a worker. When the worker answers, <paramref name="openAnswer"/>
-    /// is called with its summary and gives the stream the answer's JSON is copied to.
+    /// is called with its summary and gives the stream the answer's JSON is copied to (for a streamed
+    /// run, first with null when its trace begins: the same stream is expected both times).
     /// </summary>
-    public async Task<SandboxResult> RunAsync(RunRequest request, Func<RunSummary, Stream> openAnswer, CancellationToken aborted)
+    public async Task<SandboxResult> RunAsync(RunRequest request, Func<RunSummary?, Stream> openAnswer, CancellationToken aborted)
     {
         Start();
         if (Interlocked.Increment(ref _admitted) > Size + Math.Max(0, _options.MaxQueuedRuns))
@@ -98,7 +99,7 @@ public sealed class WorkerPool : IAsyncDisposable
         }
     }
 
-    private async Task<SandboxResult> RunAdmittedAsync(RunRequest request, Func<RunSummary, Stream> openAnswer, CancellationToken aborted)
+    private async Task<SandboxResult> RunAdmittedAsync(RunRequest request, Func<RunSummary?, Stream> openAnswer, CancellationToken aborted)
     {
         // Waiting runs are served oldest first: the channel hands idle workers to its readers in order.
         WorkerProcess worker;

@@ -92,13 +92,16 @@ internal sealed class WorkerProcess : IDisposable
     /// Runs <paramref name="request"/>: sends it, waits for the program to be compiled (at most
     /// <see cref="SandboxOptions.CompileTimeout"/>) and run (at most its time limit plus
     /// <see cref="SandboxOptions.Grace"/>), then copies the answer to the stream
-    /// <paramref name="openAnswer"/> gives for the run's summary.
+    /// <paramref name="openAnswer"/> gives for the run's summary. A streamed run's trace chunks are
+    /// copied as they come, to the stream <paramref name="openAnswer"/> gives when called with null
+    /// (before the summary is known); a run broken off inside a chunk is a broken answer.
     /// </summary>
     public async Task<(WorkerOutcome Outcome, RunSummary? Summary)> RunAsync(RunRequest request, SandboxOptions options,
-        Func<RunSummary, Stream> openAnswer, CancellationToken cancel)
+        Func<RunSummary?, Stream> openAnswer, CancellationToken cancel)
     {
         Runs++;
         RunSummary? summary = null;
+        var midChunk = false;
         using (var deadline = new CancellationTokenSource(options.CompileTimeout))
         using (var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, deadline.Token))
         {
@@ -114,10 +117,20 @@ internal sealed class WorkerProcess : IDisposable
                 {
                     deadline.CancelAfter(request.Options.Timeout + options.Grace);
                     line = await _stdout.ReadLineAsync(MaxSummaryBytes);
+                    Stream? trace = null;
+                    while (request.StreamTrace && line is not null && line.StartsWith(WorkerLoop.ChunkPrefix, StringComparison.Ordinal))
+                    {
+                        var count = long.Parse(line.AsSpan(WorkerLoop.ChunkPrefix.Length), System.Globalization.CultureInfo.InvariantCulture);
+                        trace ??= openAnswer(null);
+                        midChunk = true;
+                        if (!await _stdout.CopyBytesToAsync(trace, count, stop.Token)) break;
+                        midChunk = false;
+                        line = await _stdout.ReadLineAsync(MaxSummaryBytes);
+                    }
                 }
-                summary = line is null ? null : JsonSerializer.Deserialize<RunSummary>(line, AnswerJson.Options);
+                summary = line is null || midChunk ? null : JsonSerializer.Deserialize<RunSummary>(line, AnswerJson.Options);
             }
-            catch (Exception e) when (e is IOException or OperationCanceledException or JsonException or ObjectDisposedException)
+            catch (Exception e) when (e is IOException or OperationCanceledException or JsonException or ObjectDisposedException or FormatException or OverflowException)
             {
                 summary = null;
             }
@@ -125,6 +138,7 @@ internal sealed class WorkerProcess : IDisposable
             await killOnStop.DisposeAsync();
             if (summary is null || stop.IsCancellationRequested)
                 return (cancel.IsCancellationRequested ? WorkerOutcome.Cancelled
+                    : midChunk ? WorkerOutcome.BrokenAnswer
                     : deadline.IsCancellationRequested ? WorkerOutcome.TimedOut
                     : WorkerOutcome.Crashed, null);
         }
@@ -136,7 +150,13 @@ internal sealed class WorkerProcess : IDisposable
         {
             try
             {
-                if (await _stdout.CopyLineToAsync(openAnswer(summary), stop.Token)) return (WorkerOutcome.Answered, summary);
+                var answer = openAnswer(summary);
+                if (await _stdout.CopyLineToAsync(answer, stop.Token))
+                {
+                    // A streamed answer's lines each end with a newline, its end line too.
+                    if (request.StreamTrace) await answer.WriteAsync("\n"u8.ToArray(), stop.Token);
+                    return (WorkerOutcome.Answered, summary);
+                }
             }
             catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
             {

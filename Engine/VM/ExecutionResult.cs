@@ -46,20 +46,30 @@ public sealed record ExecutionResult(
     bool TraceTruncated,
     LimitInfo? Limit)
 {
+    /// <summary>The trace was written out as the run went (<see cref="TraceStreamWriter"/>), not kept: <see cref="Trace"/> is null.</summary>
+    public bool TraceStreamed { get; init; }
+
     public string StatusName => Status.ToContractName();
 }
 
 /// <summary>One executed instruction, with the value stack (bottom first) and the visible locals after it ran.</summary>
 public sealed class TraceStep
 {
-    public required string Code { get; init; }
-    public required int Offset { get; init; }
-    public required string Opname { get; init; }
-    public int? Arg { get; init; }
-    public required string Argrepr { get; init; }
-    public int? Line { get; init; }
-    public IReadOnlyList<string> Stack { get; internal set; } = [];
+    // Set by the recorder only (a streamed trace reuses its written steps' objects).
+    public string Code { get; internal set; } = "";
+    public int Offset { get; internal set; }
+    public string Opname { get; internal set; } = "";
+    public int? Arg { get; internal set; }
+    public string Argrepr { get; internal set; } = "";
+    public int? Line { get; internal set; }
+    public IReadOnlyList<string> Stack { get; internal set; } = NoStack;
     /// <summary>Null when the step was never settled: the oracle's tracer died of a RecursionError
     /// while settling it (see <see cref="TraceRecorder"/>).</summary>
-    public IReadOnlyDictionary<string, string>? Locals { get; internal set; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string>? Locals { get; internal set; } = NoLocals;
+
+    /// <summary>The step's place in the trace (the streamed answer writes it with the step).</summary>
+    internal long Index;
+
+    internal static readonly IReadOnlyDictionary<string, string> NoLocals = new Dictionary<string, string>();
+    internal static readonly IReadOnlyList<string> NoStack = [];
 }

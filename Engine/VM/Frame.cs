@@ -82,13 +82,16 @@ public sealed class Frame
             yield break;
         }
         var names = Code.LocalsPlusNames;
-        var plainLocals = Code.Code.VarNames.Length;
         for (var i = 0; i < names.Length; i++)
-        {
-            var value = Fast[i];
-            // Cells (MAKE_CELL has run) show their contents; the raw slot before that is a plain value.
-            if (value is PyCell cell && (i >= plainLocals || Code.Code.CellVars.Contains(names[i]))) value = cell.Contents;
-            if (value is not null) yield return new(names[i], value);
-        }
+            if (VisibleFast(i) is { } value) yield return new(names[i], value);
+    }
+
+    /// <summary>The value a function's fast local <paramref name="i"/> shows (null when unbound).</summary>
+    internal PyObject? VisibleFast(int i)
+    {
+        var value = Fast[i];
+        // Cells (MAKE_CELL has run) show their contents; the raw slot before that is a plain value.
+        if (value is PyCell cell && (i >= Code.Code.VarNames.Length || Code.Code.CellVars.Contains(Code.LocalsPlusNames[i]))) value = cell.Contents;
+        return value;
     }
 }

@@ -13,8 +13,10 @@ namespace Engine.VM;
 /// the run goes on untraced and the trace says it was truncated. Only the program's own code
 /// (<paramref name="filename"/>) is traced: library modules written in Python run untraced, as
 /// the oracle's tracer skips frames of other files.
+/// With a <paramref name="stream"/>, each step is written out once settled and not kept (the
+/// streamed answer): the run's memory holds no trace, so only <paramref name="maxSteps"/> bounds it.
 /// </summary>
-public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, string? filename = null) : IExecutionObserver
+public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, string? filename = null, TraceStreamWriter? stream = null) : IExecutionObserver
 {
     public const int ReprLimit = 200;
 
@@ -30,29 +32,41 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private readonly HashSet<Frame> _pending = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Steps begun so far (each is in <see cref="Steps"/>, or written to the stream once settled).</summary>
+    private long _begun;
+
     public IReadOnlyList<TraceStep> Steps => _steps;
+
+    /// <summary>Steps written to the stream, whose objects the next steps reuse (as many as frames were pending at once).</summary>
+    private readonly Stack<TraceStep> _free = new();
+
+    private void Written(TraceStep step)
+    {
+        step.Stack = TraceStep.NoStack;
+        step.Locals = TraceStep.NoLocals;
+        _free.Push(step);
+    }
     public bool Truncated { get; private set; }
 
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
     {
         if (!IsProgramCode(frame)) return;
         Settle(frame);
-        if (_steps.Count >= maxSteps || _bytes > maxBytes)
+        if (_begun >= maxSteps || (stream is null && _bytes > maxBytes))
         {
             Truncated = true;
             return;
         }
         var info = OpcodeTable.Get(opcode)!;
-        var step = new TraceStep
-        {
-            Code = frame.QualName,
-            Offset = offset,
-            Opname = info.Name,
-            Arg = info.HasArg ? arg : null,
-            Argrepr = ArgReprAt(frame.Code, offset, opcode, arg),
-            Line = frame.Code.LineAt(offset),
-        };
-        _steps.Add(step);
+        var step = _free.Count > 0 ? _free.Pop() : new TraceStep();
+        step.Code = frame.QualName;
+        step.Offset = offset;
+        step.Opname = info.Name;
+        step.Arg = info.HasArg ? arg : null;
+        step.Argrepr = ArgReprAt(frame.Code, offset, opcode, arg);
+        step.Line = frame.Code.LineAt(offset);
+        step.Index = _begun++;
+        if (stream is null) _steps.Add(step);
         frame.PendingStep = step;
         _pending.Add(frame);
     }
@@ -68,7 +82,15 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
 
     public void Abandon(Frame frame)
     {
-        if (frame.PendingStep is { } step) step.Locals = null;
+        if (frame.PendingStep is { } step)
+        {
+            step.Locals = null;
+            if (stream is not null)
+            {
+                stream.Write(step);
+                Written(step);
+            }
+        }
         frame.PendingStep = null;
         _pending.Remove(frame);
     }
@@ -80,17 +102,40 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         foreach (var f in _pending.ToList()) Settle(f);
     }
 
+    /// <summary>Ends a streamed trace: steps still waiting (settling them failed) are written as they
+    /// are, unsettled, as the buffered trace keeps them, and what is buffered is handed on.</summary>
+    public void Close()
+    {
+        if (stream is null) return;
+        foreach (var f in _pending.ToList())
+        {
+            if (f.PendingStep is { } step)
+            {
+                stream.Write(step);
+                Written(step);
+            }
+            f.PendingStep = null;
+        }
+        _pending.Clear();
+        stream.Flush();
+    }
+
     private void Settle(Frame frame)
     {
         if (frame.PendingStep is not { } step) return;
         frame.PendingStep = null;
         _pending.Remove(frame);
+        if (stream is not null)
+        {
+            SettleStreamed(frame, step);
+            return;
+        }
         long bytes = StepBytes;
         var stack = new string[frame.Sp];
         var previousStack = frame.SettledStack;
         for (var i = 0; i < stack.Length; i++)
         {
-            stack[i] = frame.Stack[i] is { } item ? ShortRepr(item) : "NULL";
+            stack[i] = frame.Stack[i] is { } item ? Repr(item) : "NULL";
             if (previousStack is not null && i < previousStack.Length && previousStack[i] == stack[i]) stack[i] = previousStack[i];
             else bytes += StringBytes + 2L * stack[i].Length;
         }
@@ -100,7 +145,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         var previous = frame.SettledLocals;
         foreach (var (name, value) in frame.VisibleLocals())
         {
-            var repr = ReprsFail ? "<repr failed: RecursionError>" : ShortRepr(value);
+            var repr = ReprsFail ? ReprFailedDeep : Repr(value);
             if (previous is not null && previous.TryGetValue(name, out var before) && before == repr)
             {
                 repr = before; // the same text as in the step before: held once
@@ -112,6 +157,98 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         frame.SettledLocals = locals;
         step.Locals = locals;
         _bytes += bytes;
+    }
+
+    private const string ReprFailedDeep = "<repr failed: RecursionError>";
+
+    /// <summary>A streamed step's "after" state goes straight into its line: no arrays nor
+    /// dictionaries kept. Should settling fail part way (a repr out of memory), the step is
+    /// written unsettled instead, as the buffered trace keeps it, and the failure goes on.</summary>
+    private void SettleStreamed(Frame frame, TraceStep step)
+    {
+        var json = stream!.BeginStep(step);
+        try
+        {
+            json.WriteStartArray(TraceStreamWriter.StackName);
+            for (var i = 0; i < frame.Sp; i++)
+            {
+                if (frame.Stack[i] is not { } item) json.WriteStringValue("NULL");
+                else if (SmallInt(item, out var digits)) json.WriteStringValue(digits.Span);
+                else json.WriteStringValue(Repr(item));
+            }
+            json.WriteEndArray();
+            json.WriteStartObject(TraceStreamWriter.LocalsName);
+            if (frame.Locals is null)
+            {
+                // A function's fast locals, read in place (what VisibleLocals gives, without its enumerator).
+                var names = frame.Code.LocalsPlusNames;
+                for (var i = 0; i < names.Length; i++)
+                    if (frame.VisibleFast(i) is { } value) WriteLocal(json, names[i], value);
+            }
+            else
+            {
+                foreach (var (name, value) in frame.VisibleLocals()) WriteLocal(json, name, value);
+            }
+            json.WriteEndObject();
+        }
+        catch
+        {
+            stream.CancelStep();
+            stream.Write(step);
+            Written(step);
+            throw;
+        }
+        stream.EndStep();
+        Written(step);
+    }
+
+    private void WriteLocal(System.Text.Json.Utf8JsonWriter json, string name, PyObject value)
+    {
+        if (ReprsFail) json.WriteString(name, ReprFailedDeep);
+        else if (SmallInt(value, out var digits)) json.WriteString(name, digits.Span);
+        else json.WriteString(name, Repr(value));
+    }
+
+    private readonly byte[] _digits = new byte[24];
+
+    /// <summary>The repr of an int (exactly int) that fits a long, as UTF-8 digits in a buffer of
+    /// the recorder's own: the commonest value in a trace, written without a string.</summary>
+    private bool SmallInt(PyObject value, out ReadOnlyMemory<byte> digits)
+    {
+        if (value is PyInt { IsBig: false } i && ReferenceEquals(value.Type, PyTypes.Int)
+            && i.Value.TryFormat(_digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture))
+        {
+            digits = _digits.AsMemory(0, length);
+            return true;
+        }
+        digits = default;
+        return false;
+    }
+
+    // The reprs of the immutable builtin values (int, float, str, bool, None: exact types only,
+    // a subclass may define __repr__) depend on the object alone: the last ones made are kept by
+    // object, so a variable that keeps its value costs no repr per step.
+    private const int ReprCacheSize = 1024;
+    private readonly PyObject?[] _reprCacheKeys = new PyObject?[ReprCacheSize];
+    private readonly string?[] _reprCacheValues = new string?[ReprCacheSize];
+
+    private string Repr(PyObject value)
+    {
+        var type = value.Type;
+        if (!ReferenceEquals(type, PyTypes.Int) && !ReferenceEquals(type, PyTypes.Str) && !ReferenceEquals(type, PyTypes.Float)
+            && value is not (PyBool or PyNone))
+            return ShortRepr(value);
+        var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & (ReprCacheSize - 1);
+        if (ReferenceEquals(_reprCacheKeys[slot], value)) return _reprCacheValues[slot]!;
+        // A small int's repr needs no writer; a long one (past the 200 characters kept) is left to
+        // ShortRepr and not kept: int's digit limit (sys.set_int_max_str_digits) could change it.
+        var repr = value is PyInt { IsBig: false } i and not PyBool ? i.Value.ToString(System.Globalization.CultureInfo.InvariantCulture) : ShortRepr(value);
+        if (repr.Length < ReprLimit)
+        {
+            _reprCacheKeys[slot] = value;
+            _reprCacheValues[slot] = repr;
+        }
+        return repr;
     }
 
     private string ArgReprAt(PyCode code, int offset, int opcode, int arg)

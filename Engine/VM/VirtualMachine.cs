@@ -10,11 +10,13 @@ namespace Engine.VM;
 public static class VirtualMachine
 {
     /// <param name="source">The program's text, for the source lines of the printed traceback (null for a .pyc).</param>
-    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default, string? source = null)
+    /// <param name="traceStream">Where the trace's steps go as they are settled (the streamed answer), instead of the result.</param>
+    public static ExecutionResult Execute(CodeObject module, ExecutionOptions options, CancellationToken cancel = default, string? source = null,
+        TraceStreamWriter? traceStream = null)
     {
         var stdout = new OutputSink(options.MaxOutputChars);
         var context = new RuntimeContext(stdout, options.Stdin, new MemoryBudget(options.MaxMemoryBytes, options.MemoryIsolation), options.RecursionLimit);
-        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2, module.Filename) : null;
+        var recorder = options.Trace ? new TraceRecorder(options.MaxTraceSteps, options.MaxMemoryBytes / 2, module.Filename, traceStream) : null;
         Interpreter? interpreter = null;
         PyDict? globals = null;
         var status = ExecutionStatus.Ok;
@@ -77,10 +79,12 @@ public static class VirtualMachine
                 {
                     // Settling the last steps runs reprs; a failure there leaves those steps' state empty.
                 }
+                recorder.Close();
             }
         }
+        var streamed = recorder is not null && traceStream is not null;
         return new ExecutionResult(status, stdout.ToString(), exception, interpreter?.Steps ?? 0,
-            recorder?.Steps, recorder?.Truncated ?? false, limit);
+            streamed ? null : recorder?.Steps, recorder?.Truncated ?? false, limit) { TraceStreamed = streamed };
     }
 
     /// <summary>

@@ -1,0 +1,171 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Engine.VM;
+
+/// <summary>
+/// Writes trace steps as they are settled, one JSON object per line (NDJSON), instead of keeping
+/// them: the streamed execute answer. A line is the step's object exactly as the buffered
+/// answer's "trace" array holds it (the same writer settings, the same keys in the same order),
+/// with one key put first, "index": the step's place in that array. Steps are settled out of
+/// order (a CALL's "after" state is known only when its callee has returned, see
+/// <see cref="TraceRecorder"/>), and a stream that waited for them would hold the whole callee's
+/// trace; so lines go out as steps settle and the index says where each belongs.
+/// The lines gather in a buffer handed to <paramref name="flush"/> (whole lines only) once it
+/// holds <see cref="FlushBytes"/> or once <see cref="FlushMilliseconds"/> have passed since the
+/// last hand-over, so a slow program's steps do not wait for a full buffer.
+/// </summary>
+public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
+{
+    public const int FlushBytes = 1 << 18;
+    public const int FlushMilliseconds = 25;
+
+    /// <summary>The writer settings of the answers (AnswerJson): text as it is, no \u escapes for non-ASCII.</summary>
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
+
+    private static readonly JsonEncodedText IndexName = JsonEncodedText.Encode("index");
+    private static readonly JsonEncodedText CodeName = JsonEncodedText.Encode("code");
+    private static readonly JsonEncodedText OffsetName = JsonEncodedText.Encode("offset");
+    private static readonly JsonEncodedText OpnameName = JsonEncodedText.Encode("opname");
+    private static readonly JsonEncodedText ArgName = JsonEncodedText.Encode("arg");
+    private static readonly JsonEncodedText ArgreprName = JsonEncodedText.Encode("argrepr");
+    private static readonly JsonEncodedText LineName = JsonEncodedText.Encode("line");
+    internal static readonly JsonEncodedText StackName = JsonEncodedText.Encode("stack");
+    internal static readonly JsonEncodedText LocalsName = JsonEncodedText.Encode("locals");
+
+    private readonly LineBuffer _buffer = new();
+    private Utf8JsonWriter? _json;
+    private long _lastFlush = Environment.TickCount64;
+
+    /// <summary>Step lines written so far.</summary>
+    public long Lines { get; private set; }
+
+    public void Write(TraceStep step)
+    {
+        var json = _json ??= new Utf8JsonWriter(_buffer, WriterOptions);
+        json.WriteStartObject();
+        json.WriteNumber(IndexName, step.Index);
+        WriteFields(json, step);
+        json.WriteEndObject();
+        EndLine(json);
+    }
+
+    private int _stepStart;
+
+    /// <summary>Starts the line of a step whose "after" state the caller writes (its "stack" and
+    /// "locals", in that order, as <see cref="WriteFields"/> does), then ends with <see cref="EndStep"/>.</summary>
+    internal Utf8JsonWriter BeginStep(TraceStep step)
+    {
+        var json = _json ??= new Utf8JsonWriter(_buffer, WriterOptions);
+        _stepStart = _buffer.Length;
+        json.WriteStartObject();
+        json.WriteNumber(IndexName, step.Index);
+        WriteHead(json, step);
+        return json;
+    }
+
+    internal void EndStep()
+    {
+        var json = _json!;
+        json.WriteEndObject();
+        EndLine(json);
+    }
+
+    /// <summary>Drops the step begun last (nothing of it is handed on).</summary>
+    internal void CancelStep()
+    {
+        _json!.Reset();
+        _buffer.Truncate(_stepStart);
+    }
+
+    private void EndLine(Utf8JsonWriter json)
+    {
+        json.Flush();
+        json.Reset();
+        _buffer.Append((byte)'\n');
+        Lines++;
+        if (_buffer.Length >= FlushBytes || Environment.TickCount64 - _lastFlush >= FlushMilliseconds) Flush();
+    }
+
+    private static void WriteHead(Utf8JsonWriter json, TraceStep step)
+    {
+        json.WriteString(CodeName, step.Code);
+        json.WriteNumber(OffsetName, step.Offset);
+        json.WriteString(OpnameName, step.Opname);
+        if (step.Arg is { } arg) json.WriteNumber(ArgName, arg);
+        else json.WriteNull(ArgName);
+        json.WriteString(ArgreprName, step.Argrepr);
+        if (step.Line is { } line) json.WriteNumber(LineName, line);
+        else json.WriteNull(LineName);
+    }
+
+    /// <summary>The step's members as the buffered answer writes them (JsonSerializer on <see cref="TraceStep"/>).</summary>
+    public static void WriteFields(Utf8JsonWriter json, TraceStep step)
+    {
+        WriteHead(json, step);
+        json.WriteStartArray(StackName);
+        foreach (var item in step.Stack) json.WriteStringValue(item);
+        json.WriteEndArray();
+        if (step.Locals is { } locals)
+        {
+            json.WriteStartObject(LocalsName);
+            foreach (var (name, repr) in locals) json.WriteString(name, repr);
+            json.WriteEndObject();
+        }
+        else json.WriteNull(LocalsName);
+    }
+
+    /// <summary>Hands the lines gathered so far on.</summary>
+    public void Flush()
+    {
+        _lastFlush = Environment.TickCount64;
+        if (_buffer.Length == 0) return;
+        flush(_buffer.Written);
+        _buffer.Clear();
+    }
+
+    /// <summary>A growable byte buffer the JSON writer writes into; cleared after each hand-over, so
+    /// it stays as large as the largest run of lines between two (a step as large as its locals).</summary>
+    private sealed class LineBuffer : System.Buffers.IBufferWriter<byte>
+    {
+        private byte[] _bytes = new byte[FlushBytes * 2];
+
+        public int Length { get; private set; }
+        public ReadOnlyMemory<byte> Written => _bytes.AsMemory(0, Length);
+
+        public void Advance(int count) => Length += count;
+
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _bytes.AsMemory(Length);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0)
+        {
+            Ensure(sizeHint);
+            return _bytes.AsSpan(Length);
+        }
+
+        public void Append(byte b)
+        {
+            Ensure(1);
+            _bytes[Length++] = b;
+        }
+
+        public void Clear() => Length = 0;
+
+        public void Truncate(int length) => Length = Math.Min(Length, length);
+
+        private void Ensure(int sizeHint)
+        {
+            var needed = Length + Math.Max(sizeHint, 256);
+            if (needed <= _bytes.Length) return;
+            Array.Resize(ref _bytes, Math.Max(needed, _bytes.Length * 2));
+        }
+    }
+}
