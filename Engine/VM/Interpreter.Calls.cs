@@ -138,7 +138,31 @@ internal sealed partial class Interpreter
         frame.Back = Current;
         frame.Stack[frame.Sp++] = sent;
         _depth++;
-        return RunNested(frame);
+        EnterGenerator(frame);
+        try
+        {
+            return RunNested(frame);
+        }
+        finally
+        {
+            LeaveGenerator(frame);
+        }
+    }
+
+    /// <summary>Makes a resumed generator's own handled exception current (the resumer's stays
+    /// current when it has none, as sys.exc_info() walks the chain of exception states).</summary>
+    private void EnterGenerator(Frame frame)
+    {
+        frame.ResumerHandled = _handled;
+        if (frame.OwnHandled is not null) _handled = frame.OwnHandled;
+    }
+
+    /// <summary>Keeps what the generator is handling as its own and gives the resumer back its own.</summary>
+    private void LeaveGenerator(Frame frame)
+    {
+        frame.OwnHandled = ReferenceEquals(_handled, frame.ResumerHandled) ? null : _handled;
+        _handled = frame.ResumerHandled;
+        frame.ResumerHandled = null;
     }
 
     /// <summary>Runs <paramref name="frame"/> (already counted in the depth) in a loop nested in the
@@ -167,12 +191,14 @@ internal sealed partial class Interpreter
         frame.PendingThrow = thrown;
         _depth++;
         _reentry++;
+        EnterGenerator(frame);
         try
         {
             return Run(frame);
         }
         finally
         {
+            LeaveGenerator(frame);
             frame.PendingThrow = null;
             _reentry--;
             Current = caller;

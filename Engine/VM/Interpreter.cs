@@ -628,6 +628,27 @@ internal sealed partial class Interpreter
                         break;
                     case Opcode.FOR_ITER:
                     {
+                        if (stack[sp - 1] is PyGenerator generator && _depth < _maxDepth && generator.TryResumeInline())
+                        {
+                            // The generator's frame runs in this loop, as a call would (no nested loop per item):
+                            // its yield comes back here with the item, its return jumps out of the for.
+                            var resumed = generator.Frame;
+                            resumed.Back = f;
+                            resumed.InlineGenerator = generator;
+                            resumed.InlineExit = pc + arg * 2;
+                            resumed.Stack[resumed.Sp++] = PyNone.Instance;
+                            _depth++;
+                            EnterGenerator(resumed);
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            f.LastI = lasti;
+                            f = resumed;
+                            Current = f;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            sp = f.Sp;
+                            pc = f.Pc;
+                            break;
+                        }
                         var next = ((PyIterator)stack[sp - 1]!).Next();
                         if (next is not null) stack[sp++] = next;
                         else
@@ -847,6 +868,21 @@ internal sealed partial class Interpreter
                             Current = f.Back;
                             return value;
                         }
+                        if (f.InlineGenerator is { } exhausted)
+                        {
+                            // A generator run for a FOR_ITER returned: the for loop ends (the iterator is popped).
+                            f.InlineGenerator = null;
+                            exhausted.InlineReturned(value);
+                            LeaveGenerator(f);
+                            var exit = f.InlineExit;
+                            f = f.Back!;
+                            Current = f;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            sp = f.Sp;
+                            stack[--sp] = null;
+                            pc = exit;
+                            break;
+                        }
                         f = f.Back!;
                         Current = f;
                         code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
@@ -890,6 +926,21 @@ internal sealed partial class Interpreter
                         f.Yielded = true;
                         Observe(observer, f);
                         _depth--;
+                        if (f.InlineGenerator is { } yielding)
+                        {
+                            // Back to the FOR_ITER that resumed it, with the item.
+                            f.InlineGenerator = null;
+                            f.Yielded = false;
+                            yielding.InlineYielded();
+                            LeaveGenerator(f);
+                            f = f.Back!;
+                            Current = f;
+                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            sp = f.Sp;
+                            pc = f.Pc;
+                            stack[sp++] = value;
+                            break;
+                        }
                         if (!ReferenceEquals(f, entry)) throw PyException.SystemError("yield outside a resumed generator frame");
                         Current = f.Back;
                         return value;
@@ -1125,6 +1176,12 @@ internal sealed partial class Interpreter
                         // frame that caused it adds its own entry when the exception reaches it.
                         Current = f.Back;
                         throw new PyException(exception);
+                    }
+                    if (f.InlineGenerator is { } failed)
+                    {
+                        f.InlineGenerator = null;
+                        exception = failed.InlineRaised(exception);
+                        LeaveGenerator(f);
                     }
                     f = f.Back!;
                     Current = f;

@@ -109,6 +109,36 @@ public sealed class PyGenerator : PyIterator
         }
     }
 
+    /// <summary>Starts a resumption the interpreter runs in its own loop (a FOR_ITER over a plain
+    /// generator): false when the generator cannot be resumed that way (running, finished, another kind).</summary>
+    internal bool TryResumeInline()
+    {
+        if (_running || Finished || Kind != GeneratorKind.Generator || Frame.PendingThrow is not null) return false;
+        _started = true;
+        _running = true;
+        return true;
+    }
+
+    /// <summary>The in-loop resumption ended at a yield.</summary>
+    internal void InlineYielded() => _running = false;
+
+    /// <summary>The in-loop resumption ended with the frame's return.</summary>
+    internal void InlineReturned(PyObject value)
+    {
+        _running = false;
+        Finished = true;
+        ReturnValue = value;
+    }
+
+    /// <summary>The in-loop resumption ended with an exception leaving the frame: what the caller
+    /// gets instead (PEP 479: a StopIteration becomes a RuntimeError).</summary>
+    internal PyBaseException InlineRaised(PyBaseException raised)
+    {
+        _running = false;
+        Finished = true;
+        return raised.Type.IsSubtypeOf(PyTypes.StopIteration) ? FromCause($"{What} raised StopIteration", raised).Value : raised;
+    }
+
     /// <summary>_PyErr_FormatFromCause: a RuntimeError whose cause (and context) is <paramref name="cause"/>.</summary>
     private static PyException FromCause(string message, PyBaseException cause)
     {
