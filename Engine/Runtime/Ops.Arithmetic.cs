@@ -234,6 +234,8 @@ public static partial class Ops
                 if (b == 0) throw PyException.ZeroDivisionError("float modulo");
                 return new PyFloat(IntMath.FloatDivMod(a, b).Mod);
             case Runtime.BinaryOp.Power:
+                // float_pow: a NaN exponent gives NaN (1.0 for a base of 1.0), before the negative-base case.
+                if (double.IsNaN(b)) return new PyFloat(a == 1.0 ? 1.0 : b);
                 if (a < 0 && b != Math.Floor(b) && !double.IsInfinity(b))
                     return ComplexBinary(op, new Complex(a, 0), new Complex(b, 0));
                 return new PyFloat(IntMath.FloatPower(a, b));

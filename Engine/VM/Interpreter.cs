@@ -361,6 +361,8 @@ internal sealed partial class Interpreter
                                 10 => new PyFloat(x - y),
                                 5 => new PyFloat(x * y),
                                 11 when y != 0 => new PyFloat(x / y),
+                                // A positive base: no complex result, no zero division; an overflow goes the long way.
+                                8 when x > 0 && IntMath.FloatPower(x, y) is var p && !double.IsInfinity(p) => new PyFloat(p),
                                 _ => Ops.BinaryOp(arg, left, right),
                             };
                         }
@@ -446,8 +448,11 @@ internal sealed partial class Interpreter
                     }
                     case Opcode.STORE_SUBSCR:
                     {
-                        // TOS1[TOS] = TOS2
-                        Ops.SetItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
+                        // TOS1[TOS] = TOS2; the fast path is for list itself, an index in range.
+                        if (stack[sp - 2] is { } target && target.GetType() == typeof(PyList) && stack[sp - 1] is PyInt { IsBig: false } at
+                            && (ulong)at.Value < (ulong)Unsafe.As<PyList>(target).Count)
+                            Unsafe.As<PyList>(target).Items[(int)at.Value] = stack[sp - 3]!;
+                        else Ops.SetItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
                         stack[--sp] = null;
                         stack[--sp] = null;
                         stack[--sp] = null;
