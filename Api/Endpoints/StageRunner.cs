@@ -62,7 +62,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             if (respond is not null) return respond(answer);
             var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
             if (!await written.FitsAsync(answer, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
-            return written.Bytes is { } bytes ? new JsonBytes(bytes) : TypedResults.Ok(answer);
+            return written.Bytes is { } bytes ? new JsonBytes(bytes) : new JsonStream<T>(answer);
         }
         finally
         {
@@ -125,6 +125,11 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         public override void SetLength(long value) => throw new NotSupportedException();
     }
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    // Answers are written with AnswerJson.Options (as they are measured), not the host's JSON
+    // options: the same JSON, with the faster token writer the host's options leave out.
+
     /// <summary>An answer already written as JSON: sent as TypedResults.Ok would send it (200,
     /// application/json; charset=utf-8), with its length known.</summary>
     private sealed class JsonBytes(ReadOnlyMemory<byte> json) : IResult
@@ -132,9 +137,27 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         public Task ExecuteAsync(HttpContext context)
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
-            context.Response.ContentType = "application/json; charset=utf-8";
+            context.Response.ContentType = JsonContentType;
             context.Response.ContentLength = json.Length;
             return context.Response.Body.WriteAsync(json).AsTask();
+        }
+    }
+
+    /// <summary>An answer too large to hold, written straight to the client (as TypedResults.Ok would).</summary>
+    private sealed class JsonStream<T>(T answer) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = JsonContentType;
+            try
+            {
+                await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.BodyWriter, answer, AnswerJson.Options, context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // the client left: nothing to answer
+            }
         }
     }
 }
