@@ -62,7 +62,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             if (respond is not null) return respond(answer);
             var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
             if (!await written.FitsAsync(answer, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
-            return written.Bytes is { } bytes ? new JsonBytes(bytes) : new JsonStream<T>(answer);
+            return written.Kept(out var json) ? new JsonBytes(json) : new JsonStream<T>(answer);
         }
         finally
         {
@@ -85,8 +85,12 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         private MemoryStream? _kept = new();
         private long _written;
 
-        /// <summary>The answer's JSON, when it was small enough to keep; null otherwise.</summary>
-        public ReadOnlyMemory<byte>? Bytes => _kept is { } kept ? kept.GetBuffer().AsMemory(0, (int)kept.Length) : null;
+        /// <summary>The answer's JSON, when it was small enough to keep.</summary>
+        public bool Kept(out ReadOnlyMemory<byte> json)
+        {
+            json = _kept is { } kept ? kept.GetBuffer().AsMemory(0, (int)kept.Length) : default;
+            return _kept is not null;
+        }
 
         /// <summary>Whether <paramref name="answer"/> written as JSON takes at most the limit
         /// (nothing larger than the serializer's buffer and the kept bytes is ever held).</summary>
@@ -152,7 +156,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             context.Response.ContentType = JsonContentType;
             try
             {
-                await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.BodyWriter, answer, AnswerJson.Options, context.RequestAborted);
+                await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, answer, AnswerJson.Options, context.RequestAborted);
             }
             catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
             {
