@@ -61,7 +61,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             }
             if (respond is not null) return respond(answer);
             var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
-            if (!await written.FitsAsync(answer, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
+            if (!written.Fits(answer)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
             return written.Kept(out var json) ? new JsonBytes(json) : new JsonStream<T>(answer);
         }
         finally
@@ -93,12 +93,13 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         }
 
         /// <summary>Whether <paramref name="answer"/> written as JSON takes at most the limit
-        /// (nothing larger than the serializer's buffer and the kept bytes is ever held).</summary>
-        public async Task<bool> FitsAsync<T>(T answer, CancellationToken aborted)
+        /// (nothing larger than the serializer's buffer and the kept bytes is ever held). Written
+        /// synchronously: this stream only counts and copies, it never waits.</summary>
+        public bool Fits<T>(T answer)
         {
             try
             {
-                await System.Text.Json.JsonSerializer.SerializeAsync(this, answer, AnswerJson.Options, aborted);
+                System.Text.Json.JsonSerializer.Serialize(this, answer, AnswerJson.Options);
                 return true;
             }
             catch (LimitReached)
