@@ -37,9 +37,11 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
     /// <paramref name="respond"/> makes of it (an answer that is not JSON, such as a .pyc file).
     /// Work that recurses as deep as the source nests (parse, compile) runs on a large-stack
     /// thread of its own; work that does not (<paramref name="recursive"/> false: the tokenizer is
-    /// a loop, as tokenize.py's is) runs on the request's thread, sparing a thread start.</summary>
+    /// a loop, as tokenize.py's is) runs on the request's thread, sparing a thread start.
+    /// <paramref name="writeJson"/>, when given, writes an answer kept in memory in place of the
+    /// serializer (it must write the same JSON); a larger answer is always streamed by the serializer.</summary>
     public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted,
-        Func<T, IResult>? respond = null, bool recursive = true)
+        Func<T, IResult>? respond = null, bool recursive = true, Action<System.Text.Json.Utf8JsonWriter, T>? writeJson = null)
     {
         await _slots.WaitAsync(aborted);
         Interlocked.Increment(ref _running);
@@ -61,7 +63,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             }
             if (respond is not null) return respond(answer);
             var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
-            if (!written.Fits(answer)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
+            if (!written.Fits(answer, writeJson)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
             return written.Kept(out var json) ? new JsonBytes(json) : new JsonStream<T>(answer);
         }
         finally
@@ -95,11 +97,20 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         /// <summary>Whether <paramref name="answer"/> written as JSON takes at most the limit
         /// (nothing larger than the serializer's buffer and the kept bytes is ever held). Written
         /// synchronously: this stream only counts and copies, it never waits.</summary>
-        public bool Fits<T>(T answer)
+        public bool Fits<T>(T answer, Action<System.Text.Json.Utf8JsonWriter, T>? writeJson)
         {
             try
             {
-                System.Text.Json.JsonSerializer.Serialize(this, answer, AnswerJson.Options);
+                if (writeJson is null)
+                {
+                    System.Text.Json.JsonSerializer.Serialize(this, answer, AnswerJson.Options);
+                }
+                else
+                {
+                    using var writer = new System.Text.Json.Utf8JsonWriter(this, AnswerJson.WriterOptions);
+                    writeJson(writer, answer);
+                    writer.Flush();
+                }
                 return true;
             }
             catch (LimitReached)

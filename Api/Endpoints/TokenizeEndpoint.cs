@@ -11,7 +11,7 @@ public static class TokenizeEndpoint
         api.MapPost("/tokenize", async (SourceRequest request, IOptions<SourceOptions> options, StageRunner stages, CancellationToken aborted) =>
                 RequestChecks.Source(request.Source, options.Value)
                 ?? await stages.Run("tokenize", () => PythonPipeline.Tokenize(request.Source!), InternalError.Tokenize, aborted,
-                    recursive: false))
+                    recursive: false, writeJson: TokenizeJson.Write))
             .WithName("Tokenize")
             .WithSummary("Cut a program into tokens, as tokenize.generate_tokens does")
             .WithDescription("Every token with its type, exact type, text, start and end (row, column in code points) and line; or the TokenError / IndentationError CPython's tokenize raises.")

@@ -5,8 +5,8 @@ namespace Engine.Tests.Pipeline;
 
 /// <summary>
 /// Tokenize's answer is written with a hand-made token writer (TokenAnswerJsonConverter, in
-/// AnswerJson.Options); it must give byte for byte what the serializer's own contract gives with
-/// the same settings. And the service tokenizes on the request's thread, not a large-stack one:
+/// AnswerJson.Options) or wholly by hand (TokenizeJson); both must give byte for byte what the
+/// serializer's own contract gives with the same settings. And the service tokenizes on the request's thread, not a large-stack one:
 /// the tokenizer must not recurse as the source nests.
 /// </summary>
 public class TokenizeAnswerJsonTests
@@ -25,7 +25,25 @@ public class TokenizeAnswerJsonTests
     public void TheTokenWriterWritesWhatTheSerializerWould(string source)
     {
         var answer = PythonPipeline.Tokenize(source);
-        Assert.Equal(JsonSerializer.Serialize(answer, Reflection), JsonSerializer.Serialize(answer, AnswerJson.Options));
+        var expected = JsonSerializer.Serialize(answer, Reflection);
+        Assert.Equal(expected, JsonSerializer.Serialize(answer, AnswerJson.Options));
+        Assert.Equal(expected, ByHand(answer));
+    }
+
+    [Fact]
+    public void TheHandWriterFlushesAsItGoesAndWritesTheSame()
+    {
+        var answer = PythonPipeline.Tokenize(string.Concat(Enumerable.Repeat("x = 'é' + \"\\n\"  # ok\n", 3000)));
+        Assert.Equal(JsonSerializer.Serialize(answer, Reflection), ByHand(answer));
+        Assert.Equal(JsonSerializer.Serialize(InternalError.Tokenize(new InvalidOperationException("x")), Reflection),
+            ByHand(InternalError.Tokenize(new InvalidOperationException("x"))));
+    }
+
+    private static string ByHand(TokenizeAnswer answer)
+    {
+        var bytes = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(bytes, AnswerJson.WriterOptions)) TokenizeJson.Write(writer, answer);
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public static class AnswerJson
     /// (<see cref="TokenAnswerJsonConverter"/>: the same JSON as the serializer's own, faster).</summary>
     public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions { Converters = { new TokenAnswerJsonConverter() } });
 
+    /// <summary>The settings of a <see cref="Utf8JsonWriter"/> that writes answers by hand (<see cref="TokenizeJson"/>): the same encoder and depth.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth };
+
     /// <summary>Applies the answer settings to <paramref name="options"/> (the host's own options object).</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {

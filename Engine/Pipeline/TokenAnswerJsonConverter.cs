@@ -22,7 +22,9 @@ public sealed class TokenAnswerJsonConverter : JsonConverter<TokenAnswer>
     public override TokenAnswer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("tokens are written, not read");
 
-    public override void Write(Utf8JsonWriter writer, TokenAnswer token, JsonSerializerOptions options)
+    public override void Write(Utf8JsonWriter writer, TokenAnswer token, JsonSerializerOptions options) => WriteToken(writer, token);
+
+    public static void WriteToken(Utf8JsonWriter writer, TokenAnswer token)
     {
         writer.WriteStartObject();
         writer.WriteString(TypeName, token.Type);
