@@ -22,6 +22,7 @@ public class TokenizeAnswerJsonTests
     [InlineData("if x:\n    y\n  z\n")]
     [InlineData("$ ? `\n")]
     [InlineData("")]
+    [InlineData("x = '\ud800' # \udfff\n")]
     public void TheTokenWriterWritesWhatTheSerializerWould(string source)
     {
         var answer = PythonPipeline.Tokenize(source);

@@ -22,9 +22,23 @@ public sealed class TokenAnswerJsonConverter : JsonConverter<TokenAnswer>
     public override TokenAnswer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         throw new NotSupportedException("tokens are written, not read");
 
-    public override void Write(Utf8JsonWriter writer, TokenAnswer token, JsonSerializerOptions options) => WriteToken(writer, token);
+    public override void Write(Utf8JsonWriter writer, TokenAnswer token, JsonSerializerOptions options)
+    {
+        WriteFields(writer, token);
+        writer.WriteString(Line, token.Line);
+        writer.WriteEndObject();
+    }
 
-    public static void WriteToken(Utf8JsonWriter writer, TokenAnswer token)
+    /// <summary>Writes the token with its line already escaped (by the writer's encoder).</summary>
+    public static void WriteToken(Utf8JsonWriter writer, TokenAnswer token, JsonEncodedText line)
+    {
+        WriteFields(writer, token);
+        writer.WriteString(Line, line);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Opens the token's object and writes all but its line.</summary>
+    private static void WriteFields(Utf8JsonWriter writer, TokenAnswer token)
     {
         writer.WriteStartObject();
         writer.WriteString(TypeName, token.Type);
@@ -32,8 +46,6 @@ public sealed class TokenAnswerJsonConverter : JsonConverter<TokenAnswer>
         writer.WriteString(StringName, token.String);
         Pair(writer, Start, token.Start);
         Pair(writer, End, token.End);
-        writer.WriteString(Line, token.Line);
-        writer.WriteEndObject();
     }
 
     private static void Pair(Utf8JsonWriter writer, JsonEncodedText name, int[] pair)

@@ -22,9 +22,18 @@ public static class TokenizeJson
         if (answer.Tokens is { } tokens)
         {
             writer.WriteStartArray(Tokens);
+            // Every token repeats its line: escape each line once (its \n and quotes take the
+            // writer's slow path), not once per token.
+            string? line = null;
+            var escapedLine = default(JsonEncodedText);
             foreach (var token in tokens)
             {
-                TokenAnswerJsonConverter.WriteToken(writer, token);
+                if (!string.Equals(token.Line, line, StringComparison.Ordinal))
+                {
+                    line = token.Line;
+                    escapedLine = JsonEncodedText.Encode(line, AnswerJson.Options.Encoder);
+                }
+                TokenAnswerJsonConverter.WriteToken(writer, token, escapedLine);
                 if (writer.BytesPending > FlushBytes) writer.Flush();
             }
             writer.WriteEndArray();
