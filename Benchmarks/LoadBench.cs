@@ -51,6 +51,7 @@ static partial class LoadBench
                 return 1;
             }
 
+        var succeeded = false;
         var service = Start("service", root, work, "Api/bin/Release/net10.0/Api.dll", "Api", new() { ["RateLimiting__Enabled"] = "false" });
         var bare = Start("bare", root, work, "Benchmarks/BareApi/bin/Release/net10.0/BareApi.dll", "Benchmarks/BareApi", []);
         try
@@ -95,13 +96,16 @@ static partial class LoadBench
             Console.WriteLine($"  load average after:  {LoadAverage()}");
             Console.WriteLine("best of each (bare: POST /echo of a bare minimal API; tokenize: POST /api/v1/tokenize; the goal is a ratio of at least 70 % on the small body)");
             foreach (var figure in figures) Console.WriteLine(figure);
+            succeeded = true;
             return 0;
         }
         finally
         {
             service.Stop();
             bare.Stop();
-            Console.WriteLine($"  logs: {work}");
+            // the service's log has a line a request: hundreds of megabytes; kept only when something failed
+            if (succeeded) Directory.Delete(work, recursive: true);
+            else Console.WriteLine($"  logs: {work}");
         }
     }
 
