@@ -22,6 +22,19 @@ public class StageEndpointTests(ServiceFactory factory) : IClassFixture<ServiceF
     }
 
     [Fact]
+    public async Task AnAnswerLargerThanTheBufferIsWrittenWhole()
+    {
+        // past StageRunner.BufferedAnswerBytes the answer is not kept in memory but written again, straight out
+        var lines = 2000;
+        var (status, body, _) = await factory.CreateClient().PostJson("/api/v1/tokenize", new { source = string.Concat(Enumerable.Repeat("x = 1\n", lines)) });
+        Assert.Equal(200, status);
+        var tokens = body["tokens"]!.AsArray();
+        Assert.True(tokens.ToJsonString().Length > Api.Endpoints.StageRunner.BufferedAnswerBytes);
+        Assert.Equal(4 * lines + 1, tokens.Count);
+        Assert.Equal("ENDMARKER", (string)tokens[^1]!["type"]!);
+    }
+
+    [Fact]
     public async Task TokenizeReportsTokenError()
     {
         var (status, body, _) = await factory.CreateClient().PostJson("/api/v1/tokenize", new { source = "print((1,\n" });

@@ -9,14 +9,16 @@ using System.Text;
 //   dotnet run -c Release --project Benchmarks -- tokenize /usr/lib/python3.11 [rounds]
 //   dotnet run -c Release --project Benchmarks -- compile /usr/lib/python3.11 [rounds]
 //   dotnet run -c Release --project Benchmarks -- execute Benchmarks/kernels [rounds]
+//   dotnet run -c Release --project Benchmarks -- load [seconds] [connections] [threads]
 //
 // compile is source to code objects (tokenize, parse, compile), timed only on the files both
 // sides compile without error, so that both do the same, whole work.
 
 if (args.Length >= 1 && args[0] == "trace") return TraceBench.Run(args);
+if (args is ["load", ..]) return LoadBench.Run(args[1..]);
 if (args.Length < 2 || args[0] is not ("parse" or "tokenize" or "compile" or "execute"))
 {
-    Console.Error.WriteLine("usage: Benchmarks parse|tokenize|compile|execute FOLDER [ROUNDS]");
+    Console.Error.WriteLine("usage: Benchmarks parse|tokenize|compile|execute FOLDER [ROUNDS]\n       Benchmarks load [SECONDS] [CONNECTIONS] [THREADS]\n       Benchmarks trace [FILE] [STEPS] [--url URL | --port PORT]");
     return 2;
 }
 var stage = args[0];

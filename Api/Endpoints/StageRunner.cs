@@ -6,7 +6,8 @@ namespace Api.Endpoints;
 
 /// <summary>
 /// Runs tokenize, parse and compile in this process, on a large-stack thread each (see
-/// LargeStack), bounded so that no request can take the service down:
+/// LargeStack) when the work recurses as deep as the source nests, bounded so that no request
+/// can take the service down:
 /// <list type="bullet">
 /// <item>at most <see cref="SourceOptions.MaxConcurrentStages"/> at once (the others wait: each is short);</item>
 /// <item>an answer larger than <see cref="SourceOptions.MaxAnswerBytes"/> (a source a few hundred
@@ -27,9 +28,20 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
     /// <summary>The most an answer may take (work that can tell early, like compile, is given it).</summary>
     public long MaxAnswerBytes => options.Value.MaxAnswerBytes;
 
+    /// <summary>Answers of at most this many bytes are written once, into memory, and sent from
+    /// there; larger ones are measured first and then written again, straight to the client, so
+    /// that no more than this is ever held.</summary>
+    public const int BufferedAnswerBytes = 64 << 10;
+
     /// <summary>Runs <paramref name="work"/> and answers what it gives as JSON, or as
-    /// <paramref name="respond"/> makes of it (an answer that is not JSON, such as a .pyc file).</summary>
-    public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted, Func<T, IResult>? respond = null)
+    /// <paramref name="respond"/> makes of it (an answer that is not JSON, such as a .pyc file).
+    /// Work that recurses as deep as the source nests (parse, compile) runs on a large-stack
+    /// thread of its own; work that does not (<paramref name="recursive"/> false: the tokenizer is
+    /// a loop, as tokenize.py's is) runs on the request's thread, sparing a thread start.
+    /// <paramref name="writeJson"/>, when given, writes an answer kept in memory in place of the
+    /// serializer (it must write the same JSON); a larger answer is always streamed by the serializer.</summary>
+    public async Task<IResult> Run<T>(string stage, Func<T> work, Func<Exception, T> crashed, CancellationToken aborted,
+        Func<T, IResult>? respond = null, bool recursive = true, Action<System.Text.Json.Utf8JsonWriter, T>? writeJson = null)
     {
         await _slots.WaitAsync(aborted);
         Interlocked.Increment(ref _running);
@@ -38,7 +50,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             T answer;
             try
             {
-                answer = await LargeStack.RunAsync(work);
+                answer = recursive ? await LargeStack.RunAsync(work) : work();
             }
             catch (AnswerTooLargeException e)
             {
@@ -50,8 +62,9 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
                 answer = crashed(e);
             }
             if (respond is not null) return respond(answer);
-            if (!await FitsAsync(answer, MaxAnswerBytes, aborted)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
-            return TypedResults.Ok(answer);
+            var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
+            if (!written.Fits(answer, writeJson)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
+            return written.Kept(out var json) ? new JsonBytes(json) : new JsonStream<T>(answer);
         }
         finally
         {
@@ -63,38 +76,59 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
     private static IResult TooLarge(AnswerTooLargeException e) =>
         Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The answer is too large.", detail: e.Message);
 
-    /// <summary>Whether <paramref name="answer"/> written as JSON takes at most <paramref name="limit"/> bytes
-    /// (written to a counter that stops at the limit, so nothing larger than the serializer's buffer is held).</summary>
-    private static async Task<bool> FitsAsync<T>(T answer, long limit, CancellationToken aborted)
+    /// <summary>
+    /// A write-only stream that an answer is serialized to once: it keeps the bytes while there
+    /// are at most <c>keep</c> of them, then only counts, and throws once past <c>limit</c>.
+    /// </summary>
+    private sealed class AnswerBuffer(int keep, long limit) : Stream
     {
-        try
-        {
-            await System.Text.Json.JsonSerializer.SerializeAsync(new ByteCounter(limit), answer, AnswerJson.Options, aborted);
-            return true;
-        }
-        catch (ByteCounter.LimitReached)
-        {
-            return false;
-        }
-    }
+        private sealed class LimitReached : Exception;
 
-    /// <summary>A write-only stream that counts what is written and throws once past its limit.</summary>
-    private sealed class ByteCounter(long limit) : Stream
-    {
-        public sealed class LimitReached : Exception;
-
+        private MemoryStream? _kept = new();
         private long _written;
 
-        public override void Write(byte[] buffer, int offset, int count) => Count(count);
-        public override void Write(ReadOnlySpan<byte> buffer) => Count(buffer.Length);
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) { Count(count); return Task.CompletedTask; }
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) { Count(buffer.Length); return ValueTask.CompletedTask; }
-
-        private void Count(int bytes)
+        /// <summary>The answer's JSON, when it was small enough to keep.</summary>
+        public bool Kept(out ReadOnlyMemory<byte> json)
         {
-            _written += bytes;
-            if (_written > limit) throw new LimitReached();
+            json = _kept is { } kept ? kept.GetBuffer().AsMemory(0, (int)kept.Length) : default;
+            return _kept is not null;
         }
+
+        /// <summary>Whether <paramref name="answer"/> written as JSON takes at most the limit
+        /// (nothing larger than the serializer's buffer and the kept bytes is ever held). Written
+        /// synchronously: this stream only counts and copies, it never waits.</summary>
+        public bool Fits<T>(T answer, Action<System.Text.Json.Utf8JsonWriter, T>? writeJson)
+        {
+            try
+            {
+                if (writeJson is null)
+                {
+                    System.Text.Json.JsonSerializer.Serialize(this, answer, AnswerJson.Options);
+                }
+                else
+                {
+                    using var writer = new System.Text.Json.Utf8JsonWriter(this, AnswerJson.WriterOptions);
+                    writeJson(writer, answer);
+                    writer.Flush();
+                }
+                return true;
+            }
+            catch (LimitReached)
+            {
+                return false;
+            }
+        }
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _written += buffer.Length;
+            if (_written > limit) throw new LimitReached();
+            if (_written > keep) _kept = null;
+            _kept?.Write(buffer);
+        }
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) { Write(buffer.AsSpan(offset, count)); return Task.CompletedTask; }
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) { Write(buffer.Span); return ValueTask.CompletedTask; }
 
         public override bool CanRead => false;
         public override bool CanSeek => false;
@@ -105,5 +139,41 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
         public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    private const string JsonContentType = "application/json; charset=utf-8";
+
+    // Answers are written with AnswerJson.Options (as they are measured), not the host's JSON
+    // options: the same JSON, with the faster token writer the host's options leave out.
+
+    /// <summary>An answer already written as JSON: sent as TypedResults.Ok would send it (200,
+    /// application/json; charset=utf-8), with its length known.</summary>
+    private sealed class JsonBytes(ReadOnlyMemory<byte> json) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = JsonContentType;
+            context.Response.ContentLength = json.Length;
+            return context.Response.Body.WriteAsync(json).AsTask();
+        }
+    }
+
+    /// <summary>An answer too large to hold, written straight to the client (as TypedResults.Ok would).</summary>
+    private sealed class JsonStream<T>(T answer) : IResult
+    {
+        public async Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentType = JsonContentType;
+            try
+            {
+                await System.Text.Json.JsonSerializer.SerializeAsync(context.Response.Body, answer, AnswerJson.Options, context.RequestAborted);
+            }
+            catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+            {
+                // the client left: nothing to answer
+            }
+        }
     }
 }

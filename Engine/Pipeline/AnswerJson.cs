@@ -10,7 +10,12 @@ namespace Engine.Pipeline;
 /// </summary>
 public static class AnswerJson
 {
-    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions());
+    /// <summary>What answers are written with: the settings below, and the token writer
+    /// (<see cref="TokenAnswerJsonConverter"/>: the same JSON as the serializer's own, faster).</summary>
+    public static JsonSerializerOptions Options { get; } = Configure(new JsonSerializerOptions { Converters = { new TokenAnswerJsonConverter() } });
+
+    /// <summary>The settings of a <see cref="Utf8JsonWriter"/> that writes answers by hand (<see cref="TokenizeJson"/>): the same encoder and depth.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new() { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth };
 
     /// <summary>Applies the answer settings to <paramref name="options"/> (the host's own options object).</summary>
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)

@@ -14,8 +14,15 @@ namespace Engine.Pipeline;
 public sealed record TokenAnswer(string Type, string ExactType, string String, int[] Start, int[] End, string Line)
 {
     public static TokenAnswer From(Token t) => new(
-        t.Type.ToString(), t.ExactType.ToString(), t.String,
+        Name(t.Type), Name(t.ExactType), t.String,
         [t.Start.Row, t.Start.Col], [t.End.Row, t.End.Col], t.Line);
+
+    // The type names by value (0 to N_TOKENS and a few past it), looked up rather than made by
+    // Enum.ToString for every token.
+    private static readonly string[] Names = Enumerable.Range(0, (int)Enum.GetValues<TokenType>().Max() + 1)
+        .Select(value => ((TokenType)value).ToString()).ToArray();
+
+    private static string Name(TokenType type) => (uint)type < (uint)Names.Length ? Names[(int)type] : type.ToString();
 }
 
 public sealed record TokenizeAnswer(
