@@ -80,9 +80,21 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
     {
         if (!IsProgramCode(frame)) return;
-        Settle(frame);
+        // The frame stays in _pending when its next step follows at once (no removal and adding
+        // back per step); only when settling fails or no step follows does it leave.
+        var wasPending = frame.PendingStep is not null;
+        if (wasPending)
+        {
+            try { SettleStep(frame); }
+            catch
+            {
+                _pending.Remove(frame);
+                throw;
+            }
+        }
         if (_begun >= maxSteps || (stream is null && _bytes > maxBytes))
         {
+            if (wasPending) _pending.Remove(frame);
             Truncated = true;
             return;
         }
@@ -104,7 +116,7 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         step.Index = _begun++;
         if (stream is null) _steps.Add(step);
         frame.PendingStep = step;
-        _pending.Add(frame);
+        if (!wasPending) _pending.Add(frame);
     }
 
     public void OnFrameExit(Frame frame)
@@ -158,9 +170,16 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
 
     private void Settle(Frame frame)
     {
-        if (frame.PendingStep is not { } step) return;
-        frame.PendingStep = null;
+        if (frame.PendingStep is null) return;
         _pending.Remove(frame);
+        SettleStep(frame);
+    }
+
+    /// <summary>Settles the frame's pending step; the caller sees to <see cref="_pending"/>.</summary>
+    private void SettleStep(Frame frame)
+    {
+        var step = frame.PendingStep!;
+        frame.PendingStep = null;
         if (stream is not null)
         {
             SettleStreamed(frame, step);

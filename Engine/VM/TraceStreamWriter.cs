@@ -17,7 +17,7 @@ namespace Engine.VM;
 /// </summary>
 public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
 {
-    public const int FlushBytes = 1 << 18;
+    public const int FlushBytes = 1 << 19;
     public const int FlushMilliseconds = 25;
 
     /// <summary>The writer settings of the answers (AnswerJson): text as it is, no \u escapes for non-ASCII.</summary>
