@@ -56,25 +56,6 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
 
     private int _stepStart;
 
-    /// <summary>Starts the line of a step whose "after" state the caller writes (its "stack" and
-    /// "locals", in that order, as <see cref="WriteFields"/> does), then ends with <see cref="EndStep"/>.</summary>
-    internal Utf8JsonWriter BeginStep(TraceStep step)
-    {
-        var json = _json ??= new Utf8JsonWriter(_buffer, WriterOptions);
-        _stepStart = _buffer.Length;
-        json.WriteStartObject();
-        json.WriteNumber(IndexName, step.Index);
-        WriteHead(json, step);
-        return json;
-    }
-
-    internal void EndStep()
-    {
-        var json = _json!;
-        json.WriteEndObject();
-        EndLine(json);
-    }
-
     // The settled steps' fast path: the line is written as bytes, not through a Utf8JsonWriter
     // (its per-call checks and escaping cost more than the values do). What it writes is what
     // WriteFields writes, byte for byte: the fixed part of an instruction's line comes from the
