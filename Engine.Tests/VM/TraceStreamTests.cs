@@ -29,6 +29,8 @@ public sealed class TraceStreamTests
         bump(), bump()
         values = [fib(i) for i in range(5)]
         text = {"é": "a\n\"b\\", "tab": "\t", "ü": [1.5, None, (2,)]}
+        ascii = "".join(chr(c) for c in range(32, 127)) + "\x7f\ud800\U0001f600"
+        ascii_list = [ascii, ascii[:40], 2.5, -7, 10 ** 30, True]
         print(values, sum(squares(4)), text)
         raise ValueError("end " + str(values))
         """;

@@ -7,7 +7,7 @@ namespace Engine.Sandbox;
 /// </summary>
 internal sealed class LineReader(Stream stream)
 {
-    private readonly byte[] _buffer = new byte[1 << 18];
+    private readonly byte[] _buffer = new byte[1 << 19];
     private int _start, _end;
 
     /// <summary>The next line as text, or null when the stream ends first (or the line is longer than <paramref name="maxBytes"/>).</summary>

@@ -70,6 +70,9 @@ public sealed class TraceStep
     /// <summary>The step's place in the trace (the streamed answer writes it with the step).</summary>
     internal long Index;
 
+    /// <summary>A streamed step's fixed fields as its line writes them (TraceStreamWriter.HeadOf), shared by every run of its instruction.</summary>
+    internal byte[]? Head;
+
     internal static readonly IReadOnlyDictionary<string, string> NoLocals = new Dictionary<string, string>();
     internal static readonly IReadOnlyList<string> NoStack = [];
 }

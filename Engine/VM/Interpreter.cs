@@ -183,7 +183,7 @@ internal sealed partial class Interpreter
                 {
                     f.Sp = sp;
                     if (_tracerGone) observer = null;
-                    else if (SettlesAPendingStep(f, op) && _depth + TracerDeathDepth > _maxDepth)
+                    else if (_depth + TracerDeathDepth > _maxDepth && SettlesAPendingStep(f, op)) // the cheap test first
                     {
                         // The oracle's tracer runs above the frame; this deep, settling the last step
                         // (visible_locals, a comprehension, short_repr) passes the recursion limit: the

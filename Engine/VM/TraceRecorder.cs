@@ -30,7 +30,36 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     /// <summary>The frames whose last step waits to be settled (the oracle's tracer.pending):
     /// those still waiting when the run ends are settled then, on the stack or not.</summary>
     private readonly HashSet<Frame> _pending = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<PyCode, string[]> _argreprs = new(ReferenceEqualityComparer.Instance);
+    /// <summary>What the steps of an instruction share: its name, argrepr and line (and, streamed,
+    /// its fixed fields' UTF-8), made at its first step. Kept per code object, by offset.</summary>
+    private sealed class Instruction(int opcode, int arg, OpcodeInfo info, string argrepr, int? line)
+    {
+        public readonly int Opcode = opcode, Arg = arg;
+        public readonly string Name = info.Name;
+        public readonly bool HasArg = info.HasArg;
+        public readonly string Argrepr = argrepr;
+        public readonly int? Line = line;
+        public byte[]? Head;
+    }
+
+    private sealed class CodeInfo(PyCode code)
+    {
+        public readonly Instruction?[] At = new Instruction?[code.Bytes.Length / 2];
+        /// <summary>The streamed lines' "name": of each fast local.</summary>
+        public byte[][]? LocalNames;
+    }
+
+    private readonly Dictionary<PyCode, CodeInfo> _codes = new(ReferenceEqualityComparer.Instance);
+    private PyCode? _lastCode;
+    private CodeInfo? _lastInfo;
+
+    private CodeInfo InfoOf(PyCode code)
+    {
+        if (ReferenceEquals(code, _lastCode)) return _lastInfo!;
+        if (!_codes.TryGetValue(code, out var info)) _codes[code] = info = new CodeInfo(code);
+        _lastCode = code;
+        return _lastInfo = info;
+    }
 
     /// <summary>Steps begun so far (each is in <see cref="Steps"/>, or written to the stream once settled).</summary>
     private long _begun;
@@ -51,24 +80,43 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     public void OnInstruction(Frame frame, int offset, int opcode, int arg)
     {
         if (!IsProgramCode(frame)) return;
-        Settle(frame);
+        // The frame stays in _pending when its next step follows at once (no removal and adding
+        // back per step); only when settling fails or no step follows does it leave.
+        var wasPending = frame.PendingStep is not null;
+        if (wasPending)
+        {
+            try { SettleStep(frame); }
+            catch
+            {
+                _pending.Remove(frame);
+                throw;
+            }
+        }
         if (_begun >= maxSteps || (stream is null && _bytes > maxBytes))
         {
+            if (wasPending) _pending.Remove(frame);
             Truncated = true;
             return;
         }
-        var info = OpcodeTable.Get(opcode)!;
+        var code = InfoOf(frame.Code);
+        var at = code.At[offset / 2];
+        if (at is null || at.Opcode != opcode || at.Arg != arg)
+        {
+            code.At[offset / 2] = at = new Instruction(opcode, arg, OpcodeTable.Get(opcode)!,
+                Cut(ArgRepr.For(frame.Code.Code, offset, (Opcode)opcode, arg)), frame.Code.LineAt(offset));
+        }
         var step = _free.Count > 0 ? _free.Pop() : new TraceStep();
         step.Code = frame.QualName;
         step.Offset = offset;
-        step.Opname = info.Name;
-        step.Arg = info.HasArg ? arg : null;
-        step.Argrepr = ArgReprAt(frame.Code, offset, opcode, arg);
-        step.Line = frame.Code.LineAt(offset);
+        step.Opname = at.Name;
+        step.Arg = at.HasArg ? arg : null;
+        step.Argrepr = at.Argrepr;
+        step.Line = at.Line;
+        if (stream is not null) step.Head = at.Head ??= TraceStreamWriter.HeadOf(step);
         step.Index = _begun++;
         if (stream is null) _steps.Add(step);
         frame.PendingStep = step;
-        _pending.Add(frame);
+        if (!wasPending) _pending.Add(frame);
     }
 
     public void OnFrameExit(Frame frame)
@@ -122,9 +170,16 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
 
     private void Settle(Frame frame)
     {
-        if (frame.PendingStep is not { } step) return;
-        frame.PendingStep = null;
+        if (frame.PendingStep is null) return;
         _pending.Remove(frame);
+        SettleStep(frame);
+    }
+
+    /// <summary>Settles the frame's pending step; the caller sees to <see cref="_pending"/>.</summary>
+    private void SettleStep(Frame frame)
+    {
+        var step = frame.PendingStep!;
+        frame.PendingStep = null;
         if (stream is not null)
         {
             SettleStreamed(frame, step);
@@ -166,30 +221,31 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     /// written unsettled instead, as the buffered trace keeps it, and the failure goes on.</summary>
     private void SettleStreamed(Frame frame, TraceStep step)
     {
-        var json = stream!.BeginStep(step);
+        stream!.BeginSettled(step, step.Head!);
         try
         {
-            json.WriteStartArray(TraceStreamWriter.StackName);
-            for (var i = 0; i < frame.Sp; i++)
-            {
-                if (frame.Stack[i] is not { } item) json.WriteStringValue("NULL");
-                else if (SmallInt(item, out var digits)) json.WriteStringValue(digits.Span);
-                else json.WriteStringValue(Repr(item));
-            }
-            json.WriteEndArray();
-            json.WriteStartObject(TraceStreamWriter.LocalsName);
+            for (var i = 0; i < frame.Sp; i++) WriteValue(frame.Stack[i]);
+            stream.BeginLocals();
             if (frame.Locals is null)
             {
                 // A function's fast locals, read in place (what VisibleLocals gives, without its enumerator).
-                var names = frame.Code.LocalsPlusNames;
+                var code = InfoOf(frame.Code);
+                var names = code.LocalNames ??= Array.ConvertAll(frame.Code.LocalsPlusNames, TraceStreamWriter.PropertyNameOf);
                 for (var i = 0; i < names.Length; i++)
-                    if (frame.VisibleFast(i) is { } value) WriteLocal(json, names[i], value);
+                    if (frame.VisibleFast(i) is { } value)
+                    {
+                        stream.LocalName(names[i]);
+                        WriteLocal(value);
+                    }
             }
             else
             {
-                foreach (var (name, value) in frame.VisibleLocals()) WriteLocal(json, name, value);
+                foreach (var (name, value) in frame.VisibleLocals())
+                {
+                    stream.LocalName(NameOf(name));
+                    WriteLocal(value);
+                }
             }
-            json.WriteEndObject();
         }
         catch
         {
@@ -198,15 +254,58 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
             Written(step);
             throw;
         }
-        stream.EndStep();
+        stream.EndSettled();
         Written(step);
     }
 
-    private void WriteLocal(System.Text.Json.Utf8JsonWriter json, string name, PyObject value)
+    private void WriteLocal(PyObject value)
     {
-        if (ReprsFail) json.WriteString(name, ReprFailedDeep);
-        else if (SmallInt(value, out var digits)) json.WriteString(name, digits.Span);
-        else json.WriteString(name, Repr(value));
+        if (ReprsFail) stream!.ItemJson(ReprFailedDeepJson);
+        else WriteValue(value);
+    }
+
+    private static readonly byte[] ReprFailedDeepJson = TraceStreamWriter.JsonStringOf(ReprFailedDeep);
+    private static readonly byte[] NullJson = TraceStreamWriter.JsonStringOf("NULL");
+
+    /// <summary>A stack item or locals value of a streamed line (null is NULL).</summary>
+    private void WriteValue(PyObject? value)
+    {
+        if (value is null) stream!.ItemJson(NullJson);
+        else if (SmallInt(value, out var digits)) stream!.ItemDigits(digits.Span);
+        else if (IsImmutableBuiltin(value))
+        {
+            // As Repr's cache, but of the JSON string's bytes: a value that stays costs no encoding per step.
+            var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & (ReprCacheSize - 1);
+            if (!ReferenceEquals(_jsonCacheKeys[slot], value))
+            {
+                var repr = Repr(value);
+                if (repr.Length >= ReprLimit)
+                {
+                    stream!.Item(repr);
+                    return;
+                }
+                _jsonCacheKeys[slot] = value;
+                _jsonCacheValues[slot] = TraceStreamWriter.JsonStringOf(repr);
+            }
+            stream!.ItemJson(_jsonCacheValues[slot]);
+        }
+        else stream!.Item(ShortRepr(value));
+    }
+
+    private readonly PyObject?[] _jsonCacheKeys = new PyObject?[ReprCacheSize];
+    private readonly byte[][] _jsonCacheValues = new byte[ReprCacheSize][];
+
+    /// <summary>The streamed lines' "name": of module and class level names, the last ones seen kept.</summary>
+    private readonly Dictionary<string, byte[]> _names = new();
+    private const int NamesKept = 4096;
+
+    private byte[] NameOf(string name)
+    {
+        if (_names.TryGetValue(name, out var bytes)) return bytes;
+        bytes = TraceStreamWriter.PropertyNameOf(name);
+        if (_names.Count >= NamesKept) _names.Clear();
+        _names[name] = bytes;
+        return bytes;
     }
 
     private readonly byte[] _digits = new byte[24];
@@ -232,12 +331,16 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private readonly PyObject?[] _reprCacheKeys = new PyObject?[ReprCacheSize];
     private readonly string?[] _reprCacheValues = new string?[ReprCacheSize];
 
-    private string Repr(PyObject value)
+    private static bool IsImmutableBuiltin(PyObject value)
     {
         var type = value.Type;
-        if (!ReferenceEquals(type, PyTypes.Int) && !ReferenceEquals(type, PyTypes.Str) && !ReferenceEquals(type, PyTypes.Float)
-            && value is not (PyBool or PyNone))
-            return ShortRepr(value);
+        return ReferenceEquals(type, PyTypes.Int) || ReferenceEquals(type, PyTypes.Str) || ReferenceEquals(type, PyTypes.Float)
+            || value is PyBool or PyNone;
+    }
+
+    private string Repr(PyObject value)
+    {
+        if (!IsImmutableBuiltin(value)) return ShortRepr(value);
         var slot = System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(value) & (ReprCacheSize - 1);
         if (ReferenceEquals(_reprCacheKeys[slot], value)) return _reprCacheValues[slot]!;
         // A small int's repr needs no writer; a long one (past the 200 characters kept) is left to
@@ -249,13 +352,6 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
             _reprCacheValues[slot] = repr;
         }
         return repr;
-    }
-
-    private string ArgReprAt(PyCode code, int offset, int opcode, int arg)
-    {
-        if (!_argreprs.TryGetValue(code, out var cache))
-            _argreprs[code] = cache = new string[code.Bytes.Length / 2];
-        return cache[offset / 2] ??= Cut(ArgRepr.For(code.Code, offset, (Opcode)opcode, arg));
     }
 
     /// <summary>repr(value) as the oracle writes it: cut to 197 characters and "..." past 200,

@@ -17,7 +17,7 @@ namespace Engine.VM;
 /// </summary>
 public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
 {
-    public const int FlushBytes = 1 << 18;
+    public const int FlushBytes = 1 << 19;
     public const int FlushMilliseconds = 25;
 
     /// <summary>The writer settings of the answers (AnswerJson): text as it is, no \u escapes for non-ASCII.</summary>
@@ -56,29 +56,162 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
 
     private int _stepStart;
 
-    /// <summary>Starts the line of a step whose "after" state the caller writes (its "stack" and
-    /// "locals", in that order, as <see cref="WriteFields"/> does), then ends with <see cref="EndStep"/>.</summary>
-    internal Utf8JsonWriter BeginStep(TraceStep step)
+    // The settled steps' fast path: the line is written as bytes, not through a Utf8JsonWriter
+    // (its per-call checks and escaping cost more than the values do). What it writes is what
+    // WriteFields writes, byte for byte: the fixed part of an instruction's line comes from the
+    // writer itself (HeadOf), strings the writer would escape go through the writer.
+
+    /// <summary>The UTF-8 of a step's fixed fields as the line writes them after its index: from
+    /// the comma before "code" to the "[" that opens "stack". The same for every run of an instruction.</summary>
+    internal static byte[] HeadOf(TraceStep step)
     {
-        var json = _json ??= new Utf8JsonWriter(_buffer, WriterOptions);
-        _stepStart = _buffer.Length;
-        json.WriteStartObject();
-        json.WriteNumber(IndexName, step.Index);
-        WriteHead(json, step);
-        return json;
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>(256);
+        using (var json = new Utf8JsonWriter(bytes, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNumber(IndexName, 0);
+            WriteHead(json, step);
+            json.WriteStartArray(StackName);
+        }
+        return bytes.WrittenSpan[IndexZero.Length..].ToArray();
     }
 
-    internal void EndStep()
+    private static readonly byte[] IndexZero = "{\"index\":0"u8.ToArray();
+    private static readonly byte[] IndexStart = "{\"index\":"u8.ToArray();
+    private static readonly byte[] StackEndLocalsStart = "],\"locals\":{"u8.ToArray();
+
+    /// <summary>The UTF-8 of <c>"name":</c> as the line writes a locals entry's name.</summary>
+    internal static byte[] PropertyNameOf(string name)
     {
-        var json = _json!;
-        json.WriteEndObject();
-        EndLine(json);
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>(name.Length + 8);
+        using (var json = new Utf8JsonWriter(bytes, WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteNull(name);
+        }
+        // {"name":null -> "name":
+        return bytes.WrittenSpan[1..^4].ToArray();
     }
+
+    private bool _first;
+
+    /// <summary>Starts a settled step's line: its index and its fixed fields (<paramref name="head"/>,
+    /// from <see cref="HeadOf"/>); its stack items, then <see cref="BeginLocals"/> and its locals follow.</summary>
+    internal void BeginSettled(TraceStep step, byte[] head)
+    {
+        _stepStart = _buffer.Length;
+        var span = _buffer.GetSpan(IndexStart.Length + 20 + head.Length);
+        IndexStart.CopyTo(span);
+        step.Index.TryFormat(span[IndexStart.Length..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        var length = IndexStart.Length + digits;
+        head.CopyTo(span[length..]);
+        _buffer.Advance(length + head.Length);
+        _first = true;
+    }
+
+    private void Separator()
+    {
+        if (_first) _first = false;
+        else _buffer.Append((byte)',');
+    }
+
+    /// <summary>A stack item or locals value that is a JSON string already (quotes included).</summary>
+    internal void ItemJson(ReadOnlySpan<byte> json)
+    {
+        Separator();
+        _buffer.Write(json);
+    }
+
+    /// <summary>A stack item or locals value of ASCII digits (an int's repr).</summary>
+    internal void ItemDigits(ReadOnlySpan<byte> digits)
+    {
+        Separator();
+        var span = _buffer.GetSpan(digits.Length + 2);
+        span[0] = (byte)'"';
+        digits.CopyTo(span[1..]);
+        span[digits.Length + 1] = (byte)'"';
+        _buffer.Advance(digits.Length + 2);
+    }
+
+    /// <summary>A stack item or locals value.</summary>
+    internal void Item(string text)
+    {
+        Separator();
+        WriteString(text);
+    }
+
+    internal void BeginLocals()
+    {
+        _buffer.Write(StackEndLocalsStart);
+        _first = true;
+    }
+
+    /// <summary>A locals entry's name, <paramref name="name"/> from <see cref="PropertyNameOf"/>: its value follows.</summary>
+    internal void LocalName(byte[] name)
+    {
+        Separator();
+        _buffer.Write(name);
+        _first = true; // the value after the name takes no comma
+    }
+
+    internal void EndSettled()
+    {
+        var span = _buffer.GetSpan(3);
+        span[0] = (byte)'}';
+        span[1] = (byte)'}';
+        span[2] = (byte)'\n';
+        _buffer.Advance(3);
+        LineEnded();
+    }
+
+    /// <summary>The JSON string of <paramref name="text"/>, quotes included, as the writer writes it.</summary>
+    internal static byte[] JsonStringOf(string text)
+    {
+        if (IsPlain(text))
+        {
+            var plain = new byte[text.Length + 2];
+            plain[0] = (byte)'"';
+            System.Text.Encoding.ASCII.GetBytes(text, plain.AsSpan(1));
+            plain[^1] = (byte)'"';
+            return plain;
+        }
+        var bytes = new System.Buffers.ArrayBufferWriter<byte>(text.Length * 2 + 2);
+        using (var json = new Utf8JsonWriter(bytes, WriterOptions)) json.WriteStringValue(text);
+        return bytes.WrittenSpan.ToArray();
+    }
+
+    private Utf8JsonWriter? _strings;
+
+    private void WriteString(string text)
+    {
+        if (IsPlain(text))
+        {
+            var span = _buffer.GetSpan(text.Length + 2);
+            span[0] = (byte)'"';
+            System.Text.Encoding.ASCII.GetBytes(text, span[1..]);
+            span[text.Length + 1] = (byte)'"';
+            _buffer.Advance(text.Length + 2);
+            return;
+        }
+        // Escapes and non-ASCII text: the writer's own encoding, into the line.
+        var json = _strings ??= new Utf8JsonWriter(_buffer, WriterOptions);
+        json.WriteStringValue(text);
+        json.Flush();
+        json.Reset();
+    }
+
+    /// <summary>Printable ASCII other than the quote and the backslash: what the writer (relaxed
+    /// escaping) copies as it is.</summary>
+    private static bool IsPlain(string text) => !text.AsSpan().ContainsAnyExcept(PlainChars);
+
+    private static readonly System.Buffers.SearchValues<char> PlainChars = System.Buffers.SearchValues.Create(
+        " !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
 
     /// <summary>Drops the step begun last (nothing of it is handed on).</summary>
     internal void CancelStep()
     {
-        _json!.Reset();
+        _json?.Reset();
+        _strings?.Reset();
         _buffer.Truncate(_stepStart);
     }
 
@@ -87,6 +220,11 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         json.Flush();
         json.Reset();
         _buffer.Append((byte)'\n');
+        LineEnded();
+    }
+
+    private void LineEnded()
+    {
         Lines++;
         if (_buffer.Length >= FlushBytes || Environment.TickCount64 - _lastFlush >= FlushMilliseconds) Flush();
     }
@@ -155,6 +293,13 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         {
             Ensure(1);
             _bytes[Length++] = b;
+        }
+
+        public void Write(ReadOnlySpan<byte> bytes)
+        {
+            Ensure(bytes.Length);
+            bytes.CopyTo(_bytes.AsSpan(Length));
+            Length += bytes.Length;
         }
 
         public void Clear() => Length = 0;
