@@ -607,6 +607,13 @@ internal sealed partial class Interpreter
                         var seq = stack[--sp]!;
                         PyObject[] items;
                         if (seq is PyTuple t && t.Count == arg) items = t.Items;
+                        else if (seq.GetType() == typeof(PyList) && Unsafe.As<PyList>(seq).Count == arg)
+                        {
+                            // UNPACK_SEQUENCE_LIST: the items straight from the list itself.
+                            var listItems = Unsafe.As<PyList>(seq).Items;
+                            for (var i = arg - 1; i >= 0; i--) stack[sp++] = listItems[i];
+                            break;
+                        }
                         else items = Ops.Unpack(seq, arg);
                         for (var i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
                         break;

@@ -359,7 +359,7 @@ class odict_iterator:
         return self._it.__length_hint__()
 
     def __repr__(self):
-        return f'<odict_iterator object at {id(self):#x}>'
+        return '<odict_iterator object at 0x?>'
 
 
 class _OrderedDictView:
