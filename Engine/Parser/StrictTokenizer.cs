@@ -304,7 +304,7 @@ internal sealed class StrictTokenizer
         for (int i = start; i < end;)
         {
             int cp = Lexemes.CodePointAt(_src, i, out int len);
-            bool ok = i == start ? UnicodeTables.IsIdentifierStartWord(cp) : UnicodeTables.IsWord(cp) || IsOtherIdContinue(cp);
+            bool ok = i == start ? UnicodeTables.IsIdentifierStart(cp) : UnicodeTables.IsIdentifierContinue(cp);
             if (!ok)
             {
                 _pos = i + len;
@@ -312,16 +312,6 @@ internal sealed class StrictTokenizer
             }
             i += len;
         }
-    }
-
-    // Characters in XID_Continue that \w lacks (combining marks, connector punctuation).
-    private static bool IsOtherIdContinue(int cp)
-    {
-        if (cp > 0xFFFF) return false;
-        var cat = char.GetUnicodeCategory((char)cp);
-        return cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.DecimalDigitNumber
-            || cp == 0xB7 || cp == 0x387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
     }
 
     private SourceErrorException InvalidCharacter(int cp, int after)
