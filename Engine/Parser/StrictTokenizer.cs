@@ -80,20 +80,32 @@ internal sealed class StrictTokenizer
             if (_atBol)
             {
                 _atBol = false;
-                int col = 0, altcol = 0;
+                int col = 0, altcol = 0, contLineCol = 0;
                 while (!AtEnd)
                 {
                     char w = _src[_pos];
                     if (w == ' ') { col++; altcol++; }
                     else if (w == '\t') { col = (col / TabSize + 1) * TabSize; altcol++; }
                     else if (w == '\f') { col = altcol = 0; }
+                    else if (w == '\\' && ContinuationLength() is > 0 and var len)
+                    {
+                        // tokenizer.c reads a line continuation inside the indentation: the line goes on
+                        // (a blank or comment line after it is still ignored), and the first backslash's
+                        // column, when not 0, is the indentation of what follows
+                        if (contLineCol == 0) contLineCol = col;
+                        _pos += len;
+                        NewLine(_pos);
+                        continue;
+                    }
                     else break;
                     _pos++;
                 }
                 char c = Peek();
                 blankLine = !AtEnd && (c == '#' || c == '\n');
+                if (contLineCol != 0) col = altcol = contLineCol;
                 if (AtEnd) col = altcol = 0;
-                if (!blankLine && _parens.Count == 0) Indentation(col, altcol);
+                // a backslash still here is an error the continuation code below reports, before any indentation check
+                if (!blankLine && c != '\\' && _parens.Count == 0) Indentation(col, altcol);
             }
 
             // ---- skip spaces and a comment
@@ -200,6 +212,14 @@ internal sealed class StrictTokenizer
             _pos += 1;
             Add(TokenType.ERRORTOKEN, ch.ToString(), start, _pos, sameLine: true);
         }
+    }
+
+    /// <summary>At a backslash: the length of it and the newline after it when another line follows
+    /// (tok_continuation_line succeeds), else 0.</summary>
+    private int ContinuationLength()
+    {
+        int n = Peek(1) == '\n' ? 2 : Peek(1) == '\r' && Peek(2) == '\n' ? 3 : 0;
+        return n > 0 && _pos + n < _src.Length ? n : 0;
     }
 
     private void Indentation(int col, int altcol)
