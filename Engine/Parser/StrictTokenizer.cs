@@ -550,7 +550,8 @@ internal sealed class StrictTokenizer
                 _ => false,
             };
             if (keyword) return;
-            if (t._pos < t._src.Length && IsPotentialIdentifierChar(c))
+            // CPython 3.11 lets a non-ASCII character through here: it becomes a NAME (or an invalid character)
+            if (t._pos < t._src.Length && c < 0x80 && IsPotentialIdentifierChar(c))
                 Fail($"invalid {kind} literal");
         }
 
