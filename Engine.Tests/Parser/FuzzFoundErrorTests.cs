@@ -32,4 +32,30 @@ public class FuzzFoundErrorTests
     [InlineData("x = \"ab\\u12\u00e9\"\n")]
     [InlineData("exec(\"while True:\\n    pass\\'\\N{n\")\n")]
     public void SameErrorAsCPython(string source) => OracleComparison.AssertSameError(source);
+
+    /// <summary>Rules whose exact conditions keep CPython from a specific message: SOFT_KEYWORD matches any
+    /// prefix of "match"/"case" (strncmp over the NAME's length), param_no_default needs ',' or ')' after
+    /// the parameter, "expected 'except' or 'finally' block" sits at the last token read.</summary>
+    [Theory]
+    [InlineData("print(m g(3))\n")]
+    [InlineData("f(m c)\n")]
+    [InlineData("f(ca c)\n")]
+    [InlineData("f(mat c)\n")]
+    [InlineData("f(matches c)\n")]
+    [InlineData("f(b c)\n")]
+    [InlineData("f(_ c)\n")]
+    [InlineData("print(math.pow(2, 10), m math.pow(2.5, -1.5))\n")]
+    [InlineData("def f(a=1, b c): pass\n")]
+    [InlineData("def f(a=1, er from . import *rors: str = 2): pass\n")]
+    [InlineData("def f(a=1, b): pass\n")]
+    [InlineData("def f(a=1, b=2, c d): pass\n")]
+    [InlineData("def f(a=1, b, c=3): pass\n")]
+    [InlineData("lambda a=1, b c: 0\n")]
+    [InlineData("lambda a=1, b: 0\n")]
+    [InlineData("lambda a=1, b, c=2: 0\n")]
+    [InlineData("def f():\n    try:\n        y\nz = 1\n")]
+    [InlineData("if x:\n    try:\n        y\n    # c\n\nelif z:\n    pass\n")]
+    [InlineData("try:\n    y\nz = 1\n")]
+    [InlineData("def f():\n    try:\n        y\n")]
+    public void RuleConditionsAsCPython(string source) => OracleComparison.AssertSameError(source);
 }
