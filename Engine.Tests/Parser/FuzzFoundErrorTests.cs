@@ -57,5 +57,10 @@ public class FuzzFoundErrorTests
     [InlineData("if x:\n    try:\n        y\n    # c\n\nelif z:\n    pass\n")]
     [InlineData("try:\n    y\nz = 1\n")]
     [InlineData("def f():\n    try:\n        y\n")]
+    [InlineData("class A:\n    def f(self):\n        pass\n\n    @proper")] // "unexpected unindent" at the end of input
+    [InlineData("class A:\n    @proper\n")]
+    [InlineData("class A:\n    @proper\n\n\n")]
+    [InlineData("class A:\n    @proper   # c")]
+    [InlineData("if x:\n    @proper")]
     public void RuleConditionsAsCPython(string source) => OracleComparison.AssertSameError(source);
 }
