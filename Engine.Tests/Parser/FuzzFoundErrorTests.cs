@@ -63,4 +63,17 @@ public class FuzzFoundErrorTests
     [InlineData("class A:\n    @proper   # c")]
     [InlineData("if x:\n    @proper")]
     public void RuleConditionsAsCPython(string source) => OracleComparison.AssertSameError(source);
+
+    /// <summary>A decimal literal of zeros only is 0 whatever its length: no digit limit (PyLong_FromString skips them).</summary>
+    [Fact]
+    public void LongZeroLiteralIsNotOverTheDigitLimit()
+    {
+        OracleComparison.AssertSameTree(new string('0', 5000) + "\n");
+        OracleComparison.AssertSameTree(string.Concat(Enumerable.Repeat("0_0", 2000)) + "\n");
+        OracleComparison.AssertSameError("1" + new string('0', 4300) + "\n");
+        foreach (var zeros in new[] { "0_0", "0_00_0", "0_0_0", "00_0", "0_0j", "0_0.5", "0_0e1" })
+            OracleComparison.AssertSameTree(zeros + "\n");
+        foreach (var bad in new[] { "0_", "0__0", "0_5", "0_0_\n", "0_x" })
+            OracleComparison.AssertSameError(bad + "\n");
+    }
 }

@@ -432,10 +432,12 @@ internal sealed class StrictTokenizer
                 if (x == 'o') { Next(); Radix(start, c => c is >= '0' and <= '7', "octal"); return; }
                 if (x == 'b') { Next(); Radix(start, c => c is '0' or '1', "binary"); return; }
                 bool nonzero = false;
-                while (C == '0')
+                // tokenizer.c: an '_' (which a digit must follow) is taken before asking whether a '0' comes
+                while (true)
                 {
-                    Next();
                     if (C == '_') { Next(); if (!IsDigit(C)) throw t.Error("SyntaxError", "invalid decimal literal", t._lineno, t.CpCol(t._pos), t._lineno, t.CpCol(t._pos)); }
+                    if (C != '0') break;
+                    Next();
                 }
                 int zerosEnd = t._pos;
                 if (IsDigit(C)) { nonzero = true; DecimalTail(); }
