@@ -12,6 +12,8 @@ internal static class NumberLiteral
     {
         digits = 0;
         if (text.Length <= 4300 || text.Length > 1 && (text[1] | 0x20) is 'x' or 'o' or 'b') return false;
+        // a decimal literal that starts with 0 is all zeros (the tokenizer saw to it): PyLong_FromString skips them
+        if (text[0] == '0' && text.AsSpan().IndexOfAny('.', 'e', 'E') < 0 && text.AsSpan().IndexOfAny('j', 'J') < 0) return false;
         foreach (char c in text)
         {
             if (c is '.' or 'e' or 'E' or 'j' or 'J') return false;

@@ -165,7 +165,8 @@ internal sealed partial class Parser
                 }
                 else
                 {
-                    if (dflt is null && defaults.Count > 0)
+                    // invalid_parameters: ... a=param_no_default, a param followed by ',' or ')' (':' in a lambda)
+                    if (dflt is null && defaults.Count > 0 && (At(TokenType.COMMA) || At(lambda ? TokenType.COLON : TokenType.RPAR)))
                         throw ErrorAt(p, "non-default argument follows default argument");
                     args.Add(p);
                     if (dflt is not null) defaults.Add(dflt);

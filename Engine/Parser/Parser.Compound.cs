@@ -185,7 +185,7 @@ internal sealed partial class Parser
             finalbody = Block("'finally' statement", finallyTok);
         }
         if (handlers.Count == 0 && finalbody.Count == 0)
-            throw ErrorAt(Cur, "expected 'except' or 'finally' block");
+            throw RaiseAtLastToken("expected 'except' or 'finally' block"); // RAISE_SYNTAX_ERROR: at the last token read
         return star == true
             ? At(new TryStar(body, handlers, orelse, finalbody), start)
             : At(new Try(body, handlers, orelse, finalbody), start);

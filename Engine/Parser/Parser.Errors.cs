@@ -24,7 +24,10 @@ internal sealed partial class Parser
         // The C tokenizer's ENDMARKER has no columns (-1): the error is at column 0 of the last line
         if (t.Type == TokenType.ENDMARKER && _sourceEnd is { } end)
             return new(new SourceError("SyntaxError", "invalid syntax", end.Lineno, 0, end.Lineno, 0));
-        // _PyPegen_set_syntax_error: stopped at an INDENT or DEDENT, the error is about indentation
+        // _PyPegen_set_syntax_error: stopped at an INDENT or DEDENT, the error is about indentation;
+        // the DEDENTs at the end of input stand after the newline the tokenizer adds to the last line
+        if (t.Type == TokenType.DEDENT && _sourceEnd is { } last && OnlyDedentsFollow(t))
+            return new(new SourceError("IndentationError", "unexpected unindent", last.Lineno, last.LastLineLength + 1, last.Lineno, -1));
         if (t.Type is TokenType.INDENT or TokenType.DEDENT)
             return new(new SourceError("IndentationError", t.Type == TokenType.INDENT ? "unexpected indent" : "unexpected unindent",
                 t.Lineno, t.ColCp, t.Lineno, -1));

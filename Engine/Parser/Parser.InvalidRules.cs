@@ -40,7 +40,12 @@ internal sealed partial class Parser
         return _levels[Math.Clamp(index, 0, _levels.Length - 1)];
     }
 
-    private static bool IsSoftKeyword(ParserToken t) => t.Type == TokenType.NAME && t.Text is "match" or "case" or "_";
+    /// <summary>pegen's SOFT_KEYWORD (_PyPegen_soft_keyword_token): 3.11 compares with strncmp over the NAME's
+    /// length, so any prefix of "match", "case" or "_" matches ('m', 'ca', ...), which keeps such a name from
+    /// "Perhaps you forgot a comma?".</summary>
+    private static bool IsSoftKeyword(ParserToken t) =>
+        t.Type == TokenType.NAME && t.Text.Length > 0 && ("match".StartsWith(t.Text, StringComparison.Ordinal)
+            || "case".StartsWith(t.Text, StringComparison.Ordinal) || t.Text == "_");
 
     /// <summary>
     /// The second-pass alternatives at the head of the expression rule, after its disjunction

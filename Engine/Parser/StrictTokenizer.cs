@@ -80,20 +80,32 @@ internal sealed class StrictTokenizer
             if (_atBol)
             {
                 _atBol = false;
-                int col = 0, altcol = 0;
+                int col = 0, altcol = 0, contLineCol = 0;
                 while (!AtEnd)
                 {
                     char w = _src[_pos];
                     if (w == ' ') { col++; altcol++; }
                     else if (w == '\t') { col = (col / TabSize + 1) * TabSize; altcol++; }
                     else if (w == '\f') { col = altcol = 0; }
+                    else if (w == '\\' && ContinuationLength() is > 0 and var len)
+                    {
+                        // tokenizer.c reads a line continuation inside the indentation: the line goes on
+                        // (a blank or comment line after it is still ignored), and the first backslash's
+                        // column, when not 0, is the indentation of what follows
+                        if (contLineCol == 0) contLineCol = col;
+                        _pos += len;
+                        NewLine(_pos);
+                        continue;
+                    }
                     else break;
                     _pos++;
                 }
                 char c = Peek();
                 blankLine = !AtEnd && (c == '#' || c == '\n');
+                if (contLineCol != 0) col = altcol = contLineCol;
                 if (AtEnd) col = altcol = 0;
-                if (!blankLine && _parens.Count == 0) Indentation(col, altcol);
+                // a backslash still here is an error the continuation code below reports, before any indentation check
+                if (!blankLine && c != '\\' && _parens.Count == 0) Indentation(col, altcol);
             }
 
             // ---- skip spaces and a comment
@@ -202,6 +214,14 @@ internal sealed class StrictTokenizer
         }
     }
 
+    /// <summary>At a backslash: the length of it and the newline after it when another line follows
+    /// (tok_continuation_line succeeds), else 0.</summary>
+    private int ContinuationLength()
+    {
+        int n = Peek(1) == '\n' ? 2 : Peek(1) == '\r' && Peek(2) == '\n' ? 3 : 0;
+        return n > 0 && _pos + n < _src.Length ? n : 0;
+    }
+
     private void Indentation(int col, int altcol)
     {
         int top = _indStack.Count - 1;
@@ -304,7 +324,7 @@ internal sealed class StrictTokenizer
         for (int i = start; i < end;)
         {
             int cp = Lexemes.CodePointAt(_src, i, out int len);
-            bool ok = i == start ? UnicodeTables.IsIdentifierStartWord(cp) : UnicodeTables.IsWord(cp) || IsOtherIdContinue(cp);
+            bool ok = i == start ? UnicodeTables.IsIdentifierStart(cp) : UnicodeTables.IsIdentifierContinue(cp);
             if (!ok)
             {
                 _pos = i + len;
@@ -312,16 +332,6 @@ internal sealed class StrictTokenizer
             }
             i += len;
         }
-    }
-
-    // Characters in XID_Continue that \w lacks (combining marks, connector punctuation).
-    private static bool IsOtherIdContinue(int cp)
-    {
-        if (cp > 0xFFFF) return false;
-        var cat = char.GetUnicodeCategory((char)cp);
-        return cat is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-            or System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.DecimalDigitNumber
-            || cp == 0xB7 || cp == 0x387 || (cp >= 0x1369 && cp <= 0x1371) || cp == 0x19DA;
     }
 
     private SourceErrorException InvalidCharacter(int cp, int after)
@@ -422,10 +432,12 @@ internal sealed class StrictTokenizer
                 if (x == 'o') { Next(); Radix(start, c => c is >= '0' and <= '7', "octal"); return; }
                 if (x == 'b') { Next(); Radix(start, c => c is '0' or '1', "binary"); return; }
                 bool nonzero = false;
-                while (C == '0')
+                // tokenizer.c: an '_' (which a digit must follow) is taken before asking whether a '0' comes
+                while (true)
                 {
-                    Next();
                     if (C == '_') { Next(); if (!IsDigit(C)) throw t.Error("SyntaxError", "invalid decimal literal", t._lineno, t.CpCol(t._pos), t._lineno, t.CpCol(t._pos)); }
+                    if (C != '0') break;
+                    Next();
                 }
                 int zerosEnd = t._pos;
                 if (IsDigit(C)) { nonzero = true; DecimalTail(); }
@@ -540,7 +552,8 @@ internal sealed class StrictTokenizer
                 _ => false,
             };
             if (keyword) return;
-            if (t._pos < t._src.Length && IsPotentialIdentifierChar(c))
+            // CPython 3.11 lets a non-ASCII character through here: it becomes a NAME (or an invalid character)
+            if (t._pos < t._src.Length && c < 0x80 && IsPotentialIdentifierChar(c))
                 Fail($"invalid {kind} literal");
         }
 

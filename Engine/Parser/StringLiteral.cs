@@ -76,17 +76,19 @@ internal static class StringLiteral
                 case 'U':
                 {
                     int cp = Hex(s, ref i, 8, escStart, "truncated \\UXXXXXXXX escape");
-                    if ((uint)cp > 0x10FFFF) throw Error(escStart, i - 1, "illegal Unicode character");
+                    if ((uint)cp > 0x10FFFF) throw Error(s, escStart, i - 1, "illegal Unicode character");
                     AppendCodePoint(sb, cp);
                     break;
                 }
                 case 'N':
                 {
                     int close = i < s.Length && s[i] == '{' ? s.IndexOf('}', i) : -1;
-                    if (close < 0 || close == i + 1) throw Error(escStart, Math.Max(close, i) , "malformed \\N character escape");
+                    // where the decoder stops: after the N without a '{', at the end without a '}', at the '}' of "{}"
+                    if (close < 0 || close == i + 1)
+                        throw Error(s, escStart, (close >= 0 ? close : i < s.Length && s[i] == '{' ? s.Length : i) - 1, "malformed \\N character escape");
                     string name = s.Substring(i + 1, close - i - 1);
                     int cp = UnicodeNames.Lookup(name);
-                    if (cp < 0) throw Error(escStart, close, "unknown Unicode character name");
+                    if (cp < 0) throw Error(s, escStart, close, "unknown Unicode character name");
                     AppendCodePoint(sb, cp);
                     i = close + 1;
                     break;
@@ -159,15 +161,34 @@ internal static class StringLiteral
         int v = 0;
         for (int k = 0; k < count; k++)
         {
-            if (i >= s.Length || !Uri.IsHexDigit(s[i])) throw Error(escStart, i - 1, what);
+            if (i >= s.Length || !Uri.IsHexDigit(s[i])) throw Error(s, escStart, i - 1, what);
             v = v * 16 + Convert.ToInt32(s[i].ToString(), 16);
             i++;
         }
         return v;
     }
 
-    private static DecodeError Error(int start, int end, string what) =>
-        new($"(unicode error) 'unicodeescape' codec can't decode bytes in position {start}-{end}: {what}");
+    /// <summary>The error for the escape at <paramref name="start"/>..<paramref name="end"/> (inclusive indexes of
+    /// <paramref name="s"/>), with the decoder's positions: string_parser.c hands it a buffer in which every
+    /// non-ASCII character is spelled \\U%08x (10 bytes) and a backslash before one (or at the end) \\u005c.</summary>
+    private static DecodeError Error(string s, int start, int end, string what) =>
+        new($"(unicode error) 'unicodeescape' codec can't decode bytes in position {BufferOffset(s, start)}-{BufferOffset(s, end + 1) - 1}: {what}");
+
+    private static int BufferOffset(string s, int index)
+    {
+        int offset = 0;
+        for (int j = 0; j < index && j < s.Length; j++)
+        {
+            char c = s[j];
+            if (c >= 0x80)
+            {
+                offset += 10;
+                if (char.IsHighSurrogate(c) && j + 1 < s.Length && char.IsLowSurrogate(s[j + 1])) j++;
+            }
+            else offset += c == '\\' && (j + 1 >= s.Length || s[j + 1] >= 0x80) ? 6 : 1;
+        }
+        return offset;
+    }
 
     // A surrogate code point (\ud800, \U0000dfff) is held as its stand-in, so two of them stay two.
     private static void AppendCodePoint(StringBuilder sb, int cp) => Engine.Syntax.Surrogates.Append(sb, cp);

@@ -20,8 +20,7 @@ public static class StrMoreMethods
         t.AddMethod("isidentifier", (a, k) =>
         {
             ArgCheck.Exactly("isidentifier", a, k, 1);
-            var s = Self(a);
-            return PyBool.From(s.Length > 0 && (char.IsLetter(s[0]) || s[0] == '_') && s.All(c => char.IsLetterOrDigit(c) || c == '_'));
+            return PyBool.From(Engine.Tokenizer.UnicodeTables.IsIdentifier(Self(a)));
         });
         t.AddMethod("isprintable", (a, k) =>
         {

@@ -1,3 +1,5 @@
+using Engine.Syntax;
+
 namespace Engine.Tokenizer;
 
 /// <summary>
@@ -20,6 +22,38 @@ internal static partial class UnicodeTables
         return RunClass(cp) == 1;
     }
 
+    /// <summary>A code point an identifier may start with: XID_Start or '_' (PEP 3131, as CPython 3.11's
+    /// <c>_PyUnicode_IsXidStart</c> sees it), what <c>chr(cp).isidentifier()</c> tests.</summary>
+    public static bool IsIdentifierStart(int cp)
+    {
+        if (cp < 0x80) return cp == '_' || (uint)((cp | 0x20) - 'a') <= 'z' - 'a';
+        return IdRunClass(cp) == 2;
+    }
+
+    /// <summary>A code point an identifier may continue with: XID_Continue (which holds XID_Start and '_').</summary>
+    public static bool IsIdentifierContinue(int cp)
+    {
+        if (cp < 0x80) return IsAsciiWord(cp);
+        return IdRunClass(cp) != 0;
+    }
+
+    /// <summary><c>str.isidentifier()</c> (<c>_PyUnicode_ScanIdentifier</c> covers the whole string), on a
+    /// string that holds surrogate code points as their stand-ins (<see cref="Surrogates"/>).</summary>
+    public static bool IsIdentifier(string s) => s.Length > 0 && ScanIdentifier(s) == s.Length;
+
+    /// <summary>The UTF-16 offset of the first code point that cannot be where it is in an identifier
+    /// (<c>s.Length</c> when there is none).</summary>
+    public static int ScanIdentifier(string s)
+    {
+        for (int i = 0; i < s.Length;)
+        {
+            int cp = Surrogates.CodePointAt(s, i, out int units);
+            if (!(i == 0 ? IsIdentifierStart(cp) : IsIdentifierContinue(cp))) return i;
+            i += units;
+        }
+        return s.Length;
+    }
+
     public static bool IsAsciiWord(int cp) =>
         cp == '_' || (uint)((cp | 0x20) - 'a') <= 'z' - 'a' || (uint)(cp - '0') <= 9;
 
@@ -28,6 +62,14 @@ internal static partial class UnicodeTables
     {
         if (cp < 0x80) return cp == ' ' || (uint)(cp - 0x09) <= 0x0D - 0x09 || (uint)(cp - 0x1C) <= 0x1F - 0x1C;
         return PythonSpaces.BinarySearch(cp) >= 0;
+    }
+
+    private static byte IdRunClass(int cp)
+    {
+        var starts = IdRunStarts;
+        int i = starts.BinarySearch(cp);
+        if (i < 0) i = ~i - 1;
+        return i < 0 ? (byte)0 : IdRunClasses[i];
     }
 
     private static byte RunClass(int cp)

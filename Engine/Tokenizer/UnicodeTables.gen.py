@@ -5,7 +5,10 @@ Run with CPython 3.11 (python3 UnicodeTables.gen.py > UnicodeTables.g.cs).  Each
   0: not matched by re's \\w  (str.isalnum() or '_')
   1: \\w and str.isidentifier()          (a NAME can start here)
   2: \\w but not an identifier start     (digits, \\u00b2, ...: tokenize.py reports such a run as OP)
-and the table stores the runs of equal class.  PythonSpaces lists str.isspace() (used by str.strip()).
+and the table stores the runs of equal class.  IdRunStarts/IdRunClasses hold the runs of what the C
+tokenizer and str.isidentifier() accept (PEP 3131: XID_Start/XID_Continue plus '_', Unicode 14.0):
+  0: in no identifier    1: continues one (('a' + ch).isidentifier())    2: also starts one (ch.isidentifier())
+PythonSpaces lists str.isspace() (used by str.strip()).
 """
 import re
 import sys
@@ -19,6 +22,14 @@ for c in range(0x110000):
     if cls != prev:
         starts.append(c)
         classes.append(cls)
+        prev = cls
+id_starts, id_classes, prev = [], [], None
+for c in range(0x110000):
+    ch = chr(c)
+    cls = 2 if ch.isidentifier() else (1 if ("a" + ch).isidentifier() else 0)
+    if cls != prev:
+        id_starts.append(c)
+        id_classes.append(cls)
         prev = cls
 spaces = [c for c in range(0x110000) if chr(c).isspace()]
 
@@ -45,6 +56,18 @@ internal static partial class UnicodeTables
     private static ReadOnlySpan<byte> RunClasses => new byte[]
     {{
 {rows(classes, 40, str)}
+    }};
+
+    /// <summary>First code point of each run of equal identifier class (see <see cref="IdRunClasses"/>), ascending.</summary>
+    private static ReadOnlySpan<int> IdRunStarts => new int[]
+    {{
+{rows(id_starts, 10, lambda v: "0x%X" % v)}
+    }};
+
+    /// <summary>Class of each run: 0 in no identifier, 1 continues one (XID_Continue), 2 also starts one (XID_Start or '_').</summary>
+    private static ReadOnlySpan<byte> IdRunClasses => new byte[]
+    {{
+{rows(id_classes, 40, str)}
     }};
 
     /// <summary>Code points for which Python's str.isspace() is true, ascending.</summary>

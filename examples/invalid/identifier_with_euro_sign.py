@@ -1,0 +1,3 @@
+def total(items):
+    price€ = sum(items)
+    return price€

@@ -1,0 +1,3 @@
+count = 0
+for item in range(3):
+    count​ += item
