@@ -110,7 +110,7 @@ public static class CodeJson
 
     /// <summary>The oracle's short_repr: past 200 characters, the first 197 and "...". Python counts
     /// code points, so a character outside the BMP (two UTF-16 units here) counts once.</summary>
-    private static string ShortRepr(string repr)
+    internal static string ShortRepr(string repr)
     {
         if (repr.Length <= ReprLimit) return repr;
         int units = 0, codePoints = 0;

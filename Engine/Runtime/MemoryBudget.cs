@@ -99,16 +99,18 @@ public sealed class MemoryBudget
         {
             var blocking = GC.GetGCMemoryInfo(GCKind.FullBlocking);
             var background = GC.GetGCMemoryInfo(GCKind.Background);
-            var last = background.Index > blocking.Index ? background : blocking;
+            var fromBackground = background.Index > blocking.Index;
+            var last = fromBackground ? background : blocking;
             var held = last.HeapSizeBytes - last.FragmentedBytes - _baseline;
-            if (_isolation == MemoryIsolation.SharedProcess) return Math.Max(0, held);
-            // In a process of its own a figure under the budget settles it; one over it is not
-            // trusted alone: a background collection's heap size can still count the young
-            // generations' garbage (a traced run makes much), so the run collects to be sure.
-            if (held <= HeapLimit) return Math.Max(0, held);
+            // A figure under the budget settles it. One over it is not trusted alone: a background
+            // collection counts as alive what was allocated while it ran (a loop of large strings,
+            // each dropped at once, looks held) and the young generations' garbage (a traced run
+            // makes much), so the run collects to be sure; in a shared process only then, since
+            // a collection pauses the other work too.
+            if (held <= HeapLimit || (_isolation == MemoryIsolation.SharedProcess && !fromBackground)) return Math.Max(0, held);
         }
-        if (_isolation == MemoryIsolation.SharedProcess) return 0;
-        // In its own process the run may collect its garbage to know, but at most once per
+        else if (_isolation == MemoryIsolation.SharedProcess) return 0;
+        // The run collects its garbage to know, but at most once per
         // CollectEvery bytes allocated, so that a run living close to its budget does not spend all
         // its time collecting; meanwhile the GC's hard limit, a little above the budget, is the bound.
         var allocated = GC.GetTotalAllocatedBytes();
@@ -135,7 +137,8 @@ public sealed class MemoryBudget
 /// <summary>Whether a run has its process to itself, which decides how its memory can be measured.</summary>
 public enum MemoryIsolation
 {
-    /// <summary>Other runs or other work share the process: no collection is ever forced.</summary>
+    /// <summary>Other runs or other work share the process (tests, the benchmarks, a host of the
+    /// Engine): a collection is forced only to check a background collection's figure over the budget.</summary>
     SharedProcess,
 
     /// <summary>The run is the only work of its process (a sandbox worker): it may collect its own garbage.</summary>

@@ -25,9 +25,15 @@ public static class StrMoreMethods
         t.AddMethod("isprintable", (a, k) =>
         {
             ArgCheck.Exactly("isprintable", a, k, 1);
-            return PyBool.From(Self(a).All(c => c == ' ' || !(char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is
-                System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Surrogate or System.Globalization.UnicodeCategory.OtherNotAssigned
-                or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or System.Globalization.UnicodeCategory.PrivateUse)));
+            // The table repr uses (Unicode 14.0, as CPython 3.11), not .NET's newer one.
+            var s = Self(a);
+            for (var i = 0; i < s.Length; i++)
+            {
+                int cp = s[i];
+                if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) cp = char.ConvertToUtf32(s[i], s[++i]);
+                if (!PyRepr.IsPrintable(cp)) return PyBool.False;
+            }
+            return PyBool.True;
         });
         t.AddMethod("istitle", (a, k) =>
         {

@@ -360,7 +360,8 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     {
         try
         {
-            var w = new ReprWriter(ReprLimit);
+            // Room for 200 code points of two UTF-16 units each, so the cut below sees enough.
+            var w = new ReprWriter(2 * ReprLimit);
             value.WriteRepr(w);
             return Cut(w.ToString());
         }
@@ -379,5 +380,6 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         }
     }
 
-    private static string Cut(string text) => text.Length <= ReprLimit ? text : text[..(ReprLimit - 3)] + "...";
+    /// <summary>The oracle cuts Python's str, so code points count, not UTF-16 units.</summary>
+    private static string Cut(string text) => Engine.Bytecode.CodeJson.ShortRepr(text);
 }
