@@ -116,6 +116,19 @@ internal sealed partial class Interpreter
         return Run(frame);
     }
 
+    /// <summary>The running frame's parts the loop keeps in locals, loaded when it switches frames.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Enter(Frame f, out byte[] code, out Span<PyObject?> stack, out Span<PyObject?> fast,
+        out PyObject[] consts, out string[] names, out PyStr[] nameKeys)
+    {
+        code = f.Code.Bytes;
+        stack = f.Stack;
+        fast = f.Fast;
+        consts = f.Code.Consts;
+        names = f.Code.Names;
+        nameKeys = f.Code.NameKeys;
+    }
+
     internal double SecondsLeft() => (_options.Timeout - _clock.Elapsed).TotalSeconds;
 
     private void CheckLimits()
@@ -130,14 +143,9 @@ internal sealed partial class Interpreter
     {
         var f = entry;
         Current = f;
-        var code = f.Code.Bytes;
         // Spans, not the arrays: a store through a span skips the covariance check a store into a
         // PyObject?[] costs (PyObject is not sealed), which was a tenth of the loop's time.
-        Span<PyObject?> stack = f.Stack;
-        Span<PyObject?> fast = f.Fast;
-        var consts = f.Code.Consts;
-        var names = f.Code.Names;
-        var nameKeys = f.Code.NameKeys;
+        Enter(f, out var code, out var stack, out var fast, out var consts, out var names, out var nameKeys);
         var sp = f.Sp;
         var pc = f.Pc;
         string[]? kwnames = null;
@@ -656,7 +664,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = resumed;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                             sp = f.Sp;
                             pc = f.Pc;
                             break;
@@ -781,7 +789,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                             sp = 0;
                             pc = 0;
                             break;
@@ -822,7 +830,7 @@ internal sealed partial class Interpreter
                             f.LastI = lasti;
                             f = callee;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                             sp = 0;
                             pc = 0;
                             break;
@@ -889,7 +897,7 @@ internal sealed partial class Interpreter
                             var exit = f.InlineExit;
                             f = f.Back!;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                             sp = f.Sp;
                             stack[--sp] = null;
                             pc = exit;
@@ -897,7 +905,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                        Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = value;
@@ -923,7 +931,7 @@ internal sealed partial class Interpreter
                         }
                         f = f.Back!;
                         Current = f;
-                        code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                        Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = generator;
@@ -947,7 +955,7 @@ internal sealed partial class Interpreter
                             LeaveGenerator(f);
                             f = f.Back!;
                             Current = f;
-                            code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                            Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                             sp = f.Sp;
                             pc = f.Pc;
                             stack[sp++] = value;
@@ -1197,7 +1205,7 @@ internal sealed partial class Interpreter
                     }
                     f = f.Back!;
                     Current = f;
-                    code = f.Code.Bytes; stack = f.Stack; fast = f.Fast; consts = f.Code.Consts; names = f.Code.Names; nameKeys = f.Code.NameKeys;
+                    Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                     sp = f.Sp;
                     lasti = f.LastI;
                     restored = -1;
