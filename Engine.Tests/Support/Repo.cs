@@ -13,6 +13,7 @@ public static class Repo
         }
     }
 
-    public static IEnumerable<string> Examples(string corpus) =>
-        Directory.GetFiles(Path.Combine(Root, "examples", corpus), "*.py").Order(StringComparer.Ordinal);
+    /// <summary>The files of examples/<paramref name="corpus"/> matching <paramref name="pattern"/>, in ordinal order.</summary>
+    public static IEnumerable<string> Examples(string corpus, string pattern = "*.py") =>
+        Directory.GetFiles(Path.Combine(Root, "examples", corpus), pattern).Order(StringComparer.Ordinal);
 }

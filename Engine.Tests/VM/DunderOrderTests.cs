@@ -30,14 +30,8 @@ public class DunderOrderTests
     public static TheoryData<string> ExampleFiles()
     {
         var data = new TheoryData<string>();
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var programs = Path.Combine(dir.FullName, "examples", "programs");
-            if (!Directory.Exists(programs)) continue;
-            foreach (var name in new[] { "hash_custom_eq_hash.py", "algo_bst_operations.py", "algo_inventory_orders.py", "inherit_metaclass_registry.py" })
-                data.Add(Path.Combine(programs, name));
-            break;
-        }
+        foreach (var name in new[] { "hash_custom_eq_hash.py", "algo_bst_operations.py", "algo_inventory_orders.py", "inherit_metaclass_registry.py" })
+            data.Add(Path.Combine(Repo.Root, "examples", "programs", name));
         return data;
     }
 

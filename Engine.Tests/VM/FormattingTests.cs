@@ -28,20 +28,12 @@ public class FormattingTests
     public static TheoryData<string> ExampleFiles()
     {
         var data = new TheoryData<string>();
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var examples = Path.Combine(dir.FullName, "examples", "programs");
-            if (!Directory.Exists(examples)) continue;
-            foreach (var pattern in new[] { "fmt_*.py", "module_string_*.py", "module_textwrap_*.py" })
+        foreach (var pattern in new[] { "fmt_*.py", "module_string_*.py", "module_textwrap_*.py" })
+            foreach (var f in Repo.Examples("programs", pattern))
             {
-                foreach (var f in Directory.GetFiles(examples, pattern).OrderBy(f => f, StringComparer.Ordinal))
-                {
-                    // module_string_formatter needs str.maketrans, which the builtin-types work brings.
-                    if (!f.EndsWith("module_string_formatter.py", StringComparison.Ordinal)) data.Add(f);
-                }
+                // module_string_formatter needs str.maketrans, which the builtin-types work brings.
+                if (!f.EndsWith("module_string_formatter.py", StringComparison.Ordinal)) data.Add(f);
             }
-            break;
-        }
         return data;
     }
 

@@ -25,13 +25,7 @@ public class HashingTests
     public static TheoryData<string> ExampleFiles()
     {
         var data = new TheoryData<string>();
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var examples = Path.Combine(dir.FullName, "examples", "programs");
-            if (!Directory.Exists(examples)) continue;
-            foreach (var f in Directory.GetFiles(examples, "hashing_*.py").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
-            break;
-        }
+        foreach (var f in Repo.Examples("programs", "hashing_*.py")) data.Add(f);
         return data;
     }
 

@@ -78,17 +78,9 @@ public class OracleConformanceTests
     public static TheoryData<string> ExampleFiles()
     {
         var data = new TheoryData<string>();
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var examples = Path.Combine(dir.FullName, "examples", "core");
-            if (!Directory.Exists(examples)) continue;
-            foreach (var f in Directory.GetFiles(examples, "*.py").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
-            // The object model's programs (classes, descriptors, metaclasses, operators).
-            var programs = Path.Combine(dir.FullName, "examples", "programs");
-            if (Directory.Exists(programs))
-                foreach (var f in Directory.GetFiles(programs, "objects_*.py").OrderBy(f => f, StringComparer.Ordinal)) data.Add(f);
-            break;
-        }
+        foreach (var f in Repo.Examples("core")) data.Add(f);
+        // The object model's programs (classes, descriptors, metaclasses, operators).
+        foreach (var f in Repo.Examples("programs", "objects_*.py")) data.Add(f);
         return data;
     }
 
