@@ -13,9 +13,16 @@ public class PyDict : PyObject
     public override PyType Type => PyTypes.Dict;
     public int Count => _index.Count;
 
-    /// <summary>Changes at every insertion, replacement and removal (CPython's ma_version_tag):
-    /// a cache of a lookup in this dict (LOAD_GLOBAL's, a module attribute's) is good while it holds.</summary>
-    public int Version { get; private set; }
+    /// <summary>Changes when a key is added or removed, not when a value is replaced (CPython's
+    /// dict keys version): a cache of where a key's entry is (LOAD_GLOBAL's, a module attribute's)
+    /// is good while it holds, and reads the entry's current value.</summary>
+    public int KeysVersion { get; private set; }
+
+    /// <summary>The slot of <paramref name="key"/>'s entry, or -1.</summary>
+    internal int SlotOf(PyObject key) => _index.Count != 0 && _index.TryGetValue(key, out var slot) ? slot : -1;
+
+    /// <summary>The value at a slot <see cref="SlotOf"/> gave, while <see cref="KeysVersion"/> is unchanged.</summary>
+    internal PyObject ValueAt(int slot) => _entries[slot]!.Value.Value;
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
@@ -59,7 +66,6 @@ public class PyDict : PyObject
         if ((uint)hint < (uint)entries.Length && entries[hint] is { } e && ReferenceEquals(e.Key, key))
         {
             entries[hint] = new(e.Key, value);
-            Version++;
             return;
         }
         Set(key, value);
@@ -80,12 +86,11 @@ public class PyDict : PyObject
         {
             // CPython keeps the first key object and replaces the value.
             _entries[slot] = new(_entries[slot]!.Value.Key, value);
-            Version++;
             return;
         }
         slot = _entries.Count;
         _entries.Add(new(key, value));
-        Version++;
+        KeysVersion++;
     }
 
     public void Set(string key, PyObject value) => Set(PyStr.Name(key), value);
@@ -99,7 +104,7 @@ public class PyDict : PyObject
         if (_index.Count == 0 || !_index.Remove(key, out var slot)) return null;
         var value = _entries[slot]!.Value.Value;
         _entries[slot] = null;
-        Version++;
+        KeysVersion++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return value;
     }
@@ -111,7 +116,7 @@ public class PyDict : PyObject
         if (exists) return _entries[slot]!.Value.Value;
         slot = _entries.Count;
         _entries.Add(new(key, value));
-        Version++;
+        KeysVersion++;
         return value;
     }
 
@@ -120,7 +125,7 @@ public class PyDict : PyObject
         if (_index.Count == 0) { HashOnly(key); return false; }
         if (!_index.Remove(key, out var slot)) return false;
         _entries[slot] = null;
-        Version++;
+        KeysVersion++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return true;
     }
@@ -129,7 +134,7 @@ public class PyDict : PyObject
     {
         _index.Clear();
         _entries.Clear();
-        Version++;
+        KeysVersion++;
     }
 
     private void Compact()

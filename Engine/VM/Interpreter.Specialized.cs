@@ -43,22 +43,24 @@ internal sealed partial class Interpreter
         Method,
     }
 
-    /// <summary>A global's value, good while neither namespace changed.</summary>
-    private sealed class GlobalSite(PyDict globals, int globalsVersion, PyDict builtins, int builtinsVersion, PyObject value)
+    /// <summary>Where a global was found (the slot of its entry in the globals or the builtins),
+    /// good while neither namespace gains or loses a key; the value is read from the slot.</summary>
+    private sealed class GlobalSite(PyDict globals, int globalsKeys, PyDict builtins, int builtinsKeys, bool inGlobals, int slot)
     {
         public readonly PyDict Globals = globals;
-        public readonly int GlobalsVersion = globalsVersion;
+        public readonly int GlobalsKeys = globalsKeys;
         public readonly PyDict Builtins = builtins;
-        public readonly int BuiltinsVersion = builtinsVersion;
-        public readonly PyObject Value = value;
+        public readonly int BuiltinsKeys = builtinsKeys;
+        public readonly bool InGlobals = inGlobals;
+        public readonly int Slot = slot;
     }
 
-    /// <summary>A module attribute's value, good while the module's namespace is unchanged.</summary>
-    private sealed class ModuleAttrSite(PyDict dict, int version, PyObject value)
+    /// <summary>Where a module attribute's entry is in the module's namespace, good while it gains or loses no key.</summary>
+    private sealed class ModuleAttrSite(PyDict dict, int keysVersion, int slot)
     {
         public readonly PyDict Dict = dict;
-        public readonly int Version = version;
-        public readonly PyObject Value = value;
+        public readonly int KeysVersion = keysVersion;
+        public readonly int Slot = slot;
     }
 
     /// <summary>The instruction's decision for <paramref name="type"/>, if it was made at the current class version.</summary>
@@ -105,10 +107,12 @@ internal sealed partial class Interpreter
         var caches = code.InlineCaches;
         var unit = lasti >> 1;
         var dict = module.Dict;
-        if (caches[unit] is ModuleAttrSite site && ReferenceEquals(site.Dict, dict) && site.Version == dict.Version) return site.Value;
+        if (caches[unit] is ModuleAttrSite site && ReferenceEquals(site.Dict, dict) && site.KeysVersion == dict.KeysVersion)
+            return dict.ValueAt(site.Slot);
         var value = Ops.GetAttr(module, code.Names[arg]);
         // Only what the namespace itself holds is cached (not __dict__ or a module __getattr__'s answer).
-        if (ReferenceEquals(dict.Get(code.NameKeys[arg]), value)) caches[unit] = new ModuleAttrSite(dict, dict.Version, value);
+        var slot = dict.SlotOf(code.NameKeys[arg]);
+        if (slot >= 0 && ReferenceEquals(dict.ValueAt(slot), value)) caches[unit] = new ModuleAttrSite(dict, dict.KeysVersion, slot);
         return value;
     }
 
@@ -167,11 +171,14 @@ internal sealed partial class Interpreter
         var unit = lasti >> 1;
         var globals = f.Globals;
         var builtins = f.Builtins;
-        if (caches[unit] is GlobalSite site && ReferenceEquals(site.Globals, globals) && site.GlobalsVersion == globals.Version
-            && ReferenceEquals(site.Builtins, builtins) && site.BuiltinsVersion == builtins.Version)
-            return site.Value;
-        var value = globals.Get(key) ?? builtins.Get(key);
-        if (value is not null) caches[unit] = new GlobalSite(globals, globals.Version, builtins, builtins.Version, value);
-        return value;
+        if (caches[unit] is GlobalSite site && ReferenceEquals(site.Globals, globals) && site.GlobalsKeys == globals.KeysVersion
+            && ReferenceEquals(site.Builtins, builtins) && site.BuiltinsKeys == builtins.KeysVersion)
+            return (site.InGlobals ? globals : builtins).ValueAt(site.Slot);
+        var slot = globals.SlotOf(key);
+        var inGlobals = slot >= 0;
+        if (!inGlobals) slot = builtins.SlotOf(key);
+        if (slot < 0) return null;
+        caches[unit] = new GlobalSite(globals, globals.KeysVersion, builtins, builtins.KeysVersion, inGlobals, slot);
+        return (inGlobals ? globals : builtins).ValueAt(slot);
     }
 }
