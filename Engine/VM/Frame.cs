@@ -35,14 +35,8 @@ public sealed class Frame
     internal bool Yielded;
 
     /// <summary>The generator this frame belongs to while the loop runs it in place for a FOR_ITER
-    /// of <see cref="Back"/> (CPython 3.12's FOR_ITER_GEN), and where Back goes on when it is exhausted.</summary>
+    /// of <see cref="Back"/> (CPython 3.12's FOR_ITER_GEN).</summary>
     internal PyGenerator? InlineGenerator;
-    internal int InlineExit;
-
-    /// <summary>A generator frame's own exception state (gi_exc_state): the exception its except
-    /// clause was handling when it yielded, made current again when it resumes; and, while it runs,
-    /// the resumer's, restored when it yields, returns or raises.</summary>
-    internal PyBaseException? OwnHandled, ResumerHandled;
 
     /// <summary>An exception to raise at the yield the frame resumes from (generator.throw), instead of a sent value.</summary>
     internal PyBaseException? PendingThrow;

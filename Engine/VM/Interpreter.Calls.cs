@@ -132,37 +132,38 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Resumes a generator's frame (pushing the sent value as its yield's result) until it yields or returns.</summary>
-    internal PyObject Resume(Frame frame, PyObject sent)
+    internal PyObject Resume(PyGenerator generator, PyObject sent)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var frame = generator.Frame;
         frame.Back = Current;
         frame.Stack[frame.Sp++] = sent;
         _depth++;
-        EnterGenerator(frame);
+        EnterGenerator(generator);
         try
         {
             return RunNested(frame);
         }
         finally
         {
-            LeaveGenerator(frame);
+            LeaveGenerator(generator);
         }
     }
 
     /// <summary>Makes a resumed generator's own handled exception current (the resumer's stays
     /// current when it has none, as sys.exc_info() walks the chain of exception states).</summary>
-    private void EnterGenerator(Frame frame)
+    private void EnterGenerator(PyGenerator generator)
     {
-        frame.ResumerHandled = _handled;
-        if (frame.OwnHandled is not null) _handled = frame.OwnHandled;
+        generator.ResumerHandled = _handled;
+        if (generator.OwnHandled is not null) _handled = generator.OwnHandled;
     }
 
     /// <summary>Keeps what the generator is handling as its own and gives the resumer back its own.</summary>
-    private void LeaveGenerator(Frame frame)
+    private void LeaveGenerator(PyGenerator generator)
     {
-        frame.OwnHandled = ReferenceEquals(_handled, frame.ResumerHandled) ? null : _handled;
-        _handled = frame.ResumerHandled;
-        frame.ResumerHandled = null;
+        generator.OwnHandled = ReferenceEquals(_handled, generator.ResumerHandled) ? null : _handled;
+        _handled = generator.ResumerHandled;
+        generator.ResumerHandled = null;
     }
 
     /// <summary>Runs <paramref name="frame"/> (already counted in the depth) in a loop nested in the
@@ -183,22 +184,23 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>Resumes a generator's frame by raising <paramref name="thrown"/> at its yield (generator.throw, close).</summary>
-    internal PyObject ResumeThrow(Frame frame, PyBaseException thrown)
+    internal PyObject ResumeThrow(PyGenerator generator, PyBaseException thrown)
     {
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
+        var frame = generator.Frame;
         var caller = Current;
         frame.Back = caller;
         frame.PendingThrow = thrown;
         _depth++;
         _reentry++;
-        EnterGenerator(frame);
+        EnterGenerator(generator);
         try
         {
             return Run(frame);
         }
         finally
         {
-            LeaveGenerator(frame);
+            LeaveGenerator(generator);
             frame.PendingThrow = null;
             _reentry--;
             Current = caller;

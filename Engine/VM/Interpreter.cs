@@ -655,10 +655,10 @@ internal sealed partial class Interpreter
                             var resumed = generator.Frame;
                             resumed.Back = f;
                             resumed.InlineGenerator = generator;
-                            resumed.InlineExit = pc + arg * 2;
+                            generator.InlineExit = pc + arg * 2;
                             resumed.Stack[resumed.Sp++] = PyNone.Instance;
                             _depth++;
-                            EnterGenerator(resumed);
+                            EnterGenerator(generator);
                             f.Sp = sp;
                             f.Pc = pc;
                             f.LastI = lasti;
@@ -893,8 +893,8 @@ internal sealed partial class Interpreter
                             // A generator run for a FOR_ITER returned: the for loop ends (the iterator is popped).
                             f.InlineGenerator = null;
                             exhausted.InlineReturned(value);
-                            LeaveGenerator(f);
-                            var exit = f.InlineExit;
+                            LeaveGenerator(exhausted);
+                            var exit = exhausted.InlineExit;
                             f = f.Back!;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
@@ -952,7 +952,7 @@ internal sealed partial class Interpreter
                             f.InlineGenerator = null;
                             f.Yielded = false;
                             yielding.InlineYielded();
-                            LeaveGenerator(f);
+                            LeaveGenerator(yielding);
                             f = f.Back!;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
@@ -1201,7 +1201,7 @@ internal sealed partial class Interpreter
                     {
                         f.InlineGenerator = null;
                         exception = failed.InlineRaised(exception);
-                        LeaveGenerator(f);
+                        LeaveGenerator(failed);
                     }
                     f = f.Back!;
                     Current = f;

@@ -32,6 +32,14 @@ public sealed class PyGenerator : PyIterator
     }
 
     internal Frame Frame { get; }
+
+    /// <summary>Where the frame that resumed it in place (a FOR_ITER) goes on when it is exhausted.</summary>
+    internal int InlineExit;
+
+    /// <summary>The generator's own exception state (gi_exc_state): the exception its except
+    /// clause was handling when it yielded, made current again when it resumes; and, while it runs,
+    /// the resumer's, restored when it yields, returns or raises.</summary>
+    internal PyBaseException? OwnHandled, ResumerHandled;
     public GeneratorKind Kind { get; }
     public bool Finished { get; private set; }
     public bool Running => _running;
@@ -78,7 +86,7 @@ public sealed class PyGenerator : PyIterator
         _running = true;
         try
         {
-            var result = thrown is null ? _interpreter.Resume(Frame, sent!) : _interpreter.ResumeThrow(Frame, thrown);
+            var result = thrown is null ? _interpreter.Resume(this, sent!) : _interpreter.ResumeThrow(this, thrown);
             if (Frame.Yielded)
             {
                 Frame.Yielded = false;
@@ -275,6 +283,14 @@ public sealed class PyFrameObject : PyObject
     internal PyFrameObject(Frame frame) => Frame = frame;
 
     internal Frame Frame { get; }
+
+    /// <summary>Where the frame that resumed it in place (a FOR_ITER) goes on when it is exhausted.</summary>
+    internal int InlineExit;
+
+    /// <summary>The generator's own exception state (gi_exc_state): the exception its except
+    /// clause was handling when it yielded, made current again when it resumes; and, while it runs,
+    /// the resumer's, restored when it yields, returns or raises.</summary>
+    internal PyBaseException? OwnHandled, ResumerHandled;
     public override PyType Type => GeneratorTypes.FrameType;
 
     private int? Line => Frame.Pc == 0 ? Frame.Code.Code.FirstLineNo : Frame.Code.LineAt(Math.Max(0, Frame.Pc - 2));
