@@ -42,6 +42,13 @@ public sealed class PyCode : PyObject
     internal object?[] InlineCaches => _inlineCaches ??= new object?[Code.Code.Length / 2];
     private object?[]? _inlineCaches;
     public byte[] Bytes => Code.Code;
+
+    /// <summary>The VM's second tier for this code in this run: its compiled form once the code is
+    /// hot, or a marker that it cannot be compiled (the VM's own type; null until decided).</summary>
+    internal object? Tier2;
+
+    /// <summary>How often the VM found this code at a point where compiled code could take over.</summary>
+    internal int Tier2Warmup;
     public string QualName => Code.QualName;
 
     /// <summary>co_localsplusnames: the fast locals, then the cells that are not arguments, then the free variables.

@@ -10,6 +10,10 @@ public sealed class PyInstance(PyType type) : PyObject
     private PyType _type = type;
     public override PyType Type => _type;
 
+    private readonly RuntimeContext _run = RuntimeContext.Current;
+    private long _id;
+    private protected override long IdentityNumber() => _run.IdentityOf(ref _id, this);
+
     /// <summary>__dict__, made on first use; a class with __slots__ (and no __dict__ slot) has none.</summary>
     public PyDict? Dict => _dict ??= _type.HasInstanceDict ? new PyDict() : null;
     private PyDict? _dict;

@@ -27,7 +27,16 @@ public abstract class PyObject
     public virtual long Hash() => IdentityHash(this);
 
     /// <summary>id(o): a stand-in for the object's address, 16-byte aligned as CPython's are.</summary>
-    public static long Id(PyObject o) => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) + 1L) << 4;
+    public static long Id(PyObject o) => o.IdentityNumber();
+
+    /// <summary>This object's id(). By default from the identity hash code .NET gives it, which
+    /// depends on the thread's history; the run's own instances and classes number themselves
+    /// (<see cref="RuntimeContext.IdentityOf"/>), so that a set of them iterates in the same
+    /// order every time the program runs.</summary>
+    private protected virtual long IdentityNumber() => AddressLike(this);
+
+    /// <summary>The default id: below 2**35, apart from the numbers a run gives out.</summary>
+    internal static long AddressLike(PyObject o) => (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) + 1L) << 4;
 
     /// <summary>object.__hash__ (_Py_HashPointer): id(o) rotated right by 4 bits, so hash(o) == id(o) >> 4.</summary>
     public static long IdentityHash(PyObject o) => Engine.Hashing.PyHash.OfPointer(Id(o));

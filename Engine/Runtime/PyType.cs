@@ -165,5 +165,11 @@ public sealed class PyType : PyObject
         w.Append("<class '").Append(Module == "builtins" ? "" : Module + ".").Append(QualName).Append("'>");
     }
 
-    public override long Hash() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
+    public override long Hash() => IdentityHash(this);
+
+    private readonly RuntimeContext _run = RuntimeContext.Current;
+    private long _id;
+
+    /// <summary>The program's classes number themselves as its instances do; builtin types, shared by every run, do not.</summary>
+    private protected override long IdentityNumber() => IsUserDefined ? _run.IdentityOf(ref _id, this) : AddressLike(this);
 }

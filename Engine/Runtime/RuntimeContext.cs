@@ -23,6 +23,20 @@ public sealed class RuntimeContext
     /// <summary>The running program's context; outside a run, an unlimited one (tests of single operations).</summary>
     public static RuntimeContext Current => _current ?? Fallback;
 
+    private long _identities;
+
+    /// <summary>
+    /// The id of <paramref name="o"/>, an object made in this run: numbered in the order the run
+    /// first asks (from 2**36 on, apart from the ids .NET's hash codes give), so ids and the order
+    /// of sets of objects do not change from one run of a program to the next. Asked outside its
+    /// run (or outside any run), the object answers as any other.
+    /// </summary>
+    internal long IdentityOf(ref long id, PyObject o)
+    {
+        if (!ReferenceEquals(this, _current) || ReferenceEquals(this, Fallback)) return PyObject.AddressLike(o);
+        return id != 0 ? id : id = ((1L << 32) + ++_identities) << 4;
+    }
+
     public OutputSink Stdout { get; }
     public StdinReader Stdin { get; }
     public MemoryBudget Memory { get; }

@@ -255,7 +255,7 @@ public static class TypeCall
             var eq = Ops.RichCompare(a[0], a[1], CompareOp.Eq);
             return ReferenceEquals(eq, PySingleton.NotImplemented) ? eq : PyBool.From(!eq.IsTrue());
         });
-        obj.AddMethod("__hash__", (a, k) => { ArgCheck.Exactly("__hash__", a, k, 1); return PyInt.From(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0])); });
+        obj.AddMethod("__hash__", (a, k) => { ArgCheck.Exactly("__hash__", a, k, 1); return PyInt.From(PyObject.IdentityHash(a[0])); });
         obj.AddMethod("__format__", (a, k) =>
         {
             ArgCheck.Exactly("__format__", a, k, 2);

@@ -39,6 +39,11 @@ public sealed record ExecutionOptions
         _ => (ExecutionStatus.OutputLimitExceeded, new LimitInfo("max_output_chars", MaxOutputChars)),
     };
 
+    /// <summary>How often the interpreter finds a code object where compiled code could take over
+    /// (a call, a return, a backward jump) before it compiles it to IL (the second tier): 0 compiles
+    /// at once, a negative number never. A traced run never runs compiled code.</summary>
+    public int Tier2Threshold { get; init; } = 64;
+
     /// <summary>What input() reads, line by line.</summary>
     public string Stdin { get; init; } = "";
 }

@@ -31,6 +31,11 @@ public sealed class Frame
     internal PyFunction? Function { get; }
     internal Frame? Back { get; set; }
 
+    /// <summary>Set once the frame was the one a run of the loop started with (a module, a call from
+    /// the runtime, a resumed generator): returning from it leaves that run, so compiled code leaves
+    /// its return to the loop. (Never cleared: a frame it was once set for is only left to the loop.)</summary>
+    internal bool RunEntry;
+
     /// <summary>Set when the frame stopped at a YIELD_VALUE (a generator's frame), clear when it returned.</summary>
     internal bool Yielded;
 
@@ -43,6 +48,9 @@ public sealed class Frame
 
     private readonly PyObject?[] _localsPlus;
     private readonly int _stackBase;
+
+    /// <summary>The fast locals then the value stack, as one array (what compiled code indexes).</summary>
+    internal PyObject?[] LocalsPlus => _localsPlus;
 
     /// <summary>The fast locals (co_varnames, then cells, then free variables).</summary>
     internal Span<PyObject?> Fast => _localsPlus.AsSpan(0, _stackBase);

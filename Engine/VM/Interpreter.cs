@@ -60,6 +60,8 @@ internal sealed partial class Interpreter
         _builtins = builtins;
         _cancel = cancel;
         _maxDepth = Math.Max(1, options.RecursionLimit - HostFrames);
+        _maxSteps = options.MaxSteps;
+        _tier2Threshold = options.Tier2Threshold;
     }
 
     public long Steps => _steps;
@@ -143,6 +145,7 @@ internal sealed partial class Interpreter
     {
         var f = entry;
         Current = f;
+        entry.RunEntry = true;
         // Spans, not the arrays: a store through a span skips the covariance check a store into a
         // PyObject?[] costs (PyObject is not sealed), which was a tenth of the loop's time.
         Enter(f, out var code, out var stack, out var fast, out var consts, out var names, out var nameKeys);
@@ -156,6 +159,7 @@ internal sealed partial class Interpreter
         // generator.throw(): the exception is raised at the yield, before any instruction runs.
         var pendingThrow = entry.PendingThrow;
         entry.PendingThrow = null;
+        var tier2Pending = pendingThrow is null;
 
         while (true)
         {
@@ -274,17 +278,10 @@ internal sealed partial class Interpreter
                         break;
 
                     case Opcode.LOAD_NAME:
-                    {
-                        var key = nameKeys[arg];
-                        stack[sp++] = (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key)
-                            ?? throw NameNotDefined(names[arg]);
+                        stack[sp++] = LoadName(f, nameKeys[arg]);
                         break;
-                    }
                     case Opcode.STORE_NAME:
-                        // A class body's namespace from a metaclass's __prepare__ may be a dict
-                        // subclass (enum's _EnumDict): then its __setitem__ runs, as PyObject_SetItem.
-                        if (f.Locals is PyDictInstance custom) Ops.SetItem(custom, nameKeys[arg], stack[--sp]!);
-                        else (f.Locals ?? f.Globals).Set(nameKeys[arg], stack[--sp]!);
+                        StoreName(f, nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_NAME:
@@ -338,82 +335,15 @@ internal sealed partial class Interpreter
                     case Opcode.BINARY_OP:
                     {
                         var right = stack[--sp]!;
-                        var left = stack[sp - 1]!;
-                        PyObject result;
-                        // The int fast path: no allocation for results in the small-int cache. Exact
-                        // types only (one compare each): bool and subclasses may define the operator.
-                        if (left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt)
-                            && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri)
-                        {
-                            result = (arg % 13) switch
-                            {
-                                0 => IntMath.Add(li.Value, ri.Value),
-                                10 => IntMath.Subtract(li.Value, ri.Value),
-                                5 => IntMath.Multiply(li.Value, ri.Value),
-                                2 => IntMath.FloorDivide(li, ri),
-                                6 => IntMath.Remainder(li, ri),
-                                1 => PyInt.From(li.Value & ri.Value),
-                                7 => PyInt.From(li.Value | ri.Value),
-                                12 => PyInt.From(li.Value ^ ri.Value),
-                                11 => new PyFloat(IntMath.TrueDivide(li, ri)),
-                                _ => Ops.BinaryOp(arg, left, right),
-                            };
-                        }
-                        // The float fast path: + - * and / by a nonzero float are IEEE operations, as in
-                        // CPython's float_add and kin; anything else (and int operands) goes the long way.
-                        else if (FloatOperands(left, right, out var x, out var y))
-                        {
-                            result = (arg % 13) switch
-                            {
-                                0 => new PyFloat(x + y),
-                                10 => new PyFloat(x - y),
-                                5 => new PyFloat(x * y),
-                                11 when y != 0 => new PyFloat(x / y),
-                                // A positive base: no complex result, no zero division; an overflow goes the long way.
-                                8 when x > 0 && IntMath.FloatPower(x, y) is var p && !double.IsInfinity(p) => new PyFloat(p),
-                                _ => Ops.BinaryOp(arg, left, right),
-                            };
-                        }
-                        else result = Ops.BinaryOp(arg, left, right);
+                        stack[sp - 1] = BinaryOpValue(arg, stack[sp - 1]!, right);
                         stack[sp] = null;
-                        stack[sp - 1] = result;
                         break;
                     }
                     case Opcode.COMPARE_OP:
                     {
                         var right = stack[--sp]!;
-                        var left = stack[sp - 1]!;
-                        bool holds;
-                        if (left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt)
-                            && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri)
-                        {
-                            holds = arg switch
-                            {
-                                0 => li.Value < ri.Value,
-                                1 => li.Value <= ri.Value,
-                                2 => li.Value == ri.Value,
-                                3 => li.Value != ri.Value,
-                                4 => li.Value > ri.Value,
-                                _ => li.Value >= ri.Value,
-                            };
-                        }
-                        else if (left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat))
-                        {
-                            // IEEE comparisons are Python's: every one false with a NaN, but !=.
-                            double x = Unsafe.As<PyFloat>(left).Value, y = Unsafe.As<PyFloat>(right).Value;
-                            holds = arg switch
-                            {
-                                0 => x < y,
-                                1 => x <= y,
-                                2 => x == y,
-                                3 => x != y,
-                                4 => x > y,
-                                _ => x >= y,
-                            };
-                        }
-                        else holds = Ops.Compare(left, right, (CompareOp)arg);
+                        stack[sp - 1] = PyBool.From(CompareValue(arg, stack[sp - 1]!, right));
                         stack[sp] = null;
-                        stack[sp - 1] = PyBool.From(holds);
                         break;
                     }
                     case Opcode.IS_OP:
@@ -447,25 +377,16 @@ internal sealed partial class Interpreter
                     {
                         var key = stack[--sp]!;
                         stack[sp] = null;
-                        var container = stack[sp - 1]!;
-                        // The fast path is for list itself: a subclass may override __getitem__.
-                        if (container is PyList list && !list.Type.IsUserDefined && key is PyInt { IsBig: false } index && (ulong)index.Value < (ulong)list.Count)
-                            stack[sp - 1] = list.Items[(int)index.Value];
-                        else stack[sp - 1] = Ops.GetItem(container, key);
+                        stack[sp - 1] = SubscrValue(stack[sp - 1]!, key);
                         break;
                     }
                     case Opcode.STORE_SUBSCR:
-                    {
-                        // TOS1[TOS] = TOS2; the fast path is for list itself, an index in range.
-                        if (stack[sp - 2] is { } target && target.GetType() == typeof(PyList) && stack[sp - 1] is PyInt { IsBig: false } at
-                            && (ulong)at.Value < (ulong)Unsafe.As<PyList>(target).Count)
-                            Unsafe.As<PyList>(target).Items[(int)at.Value] = stack[sp - 3]!;
-                        else Ops.SetItem(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
+                        // TOS1[TOS] = TOS2
+                        StoreSubscrValue(stack[sp - 2]!, stack[sp - 1]!, stack[sp - 3]!);
                         stack[--sp] = null;
                         stack[--sp] = null;
                         stack[--sp] = null;
                         break;
-                    }
                     case Opcode.DELETE_SUBSCR:
                         Ops.DelItem(stack[sp - 2]!, stack[sp - 1]!);
                         stack[--sp] = null;
@@ -613,17 +534,8 @@ internal sealed partial class Interpreter
                     case Opcode.UNPACK_SEQUENCE:
                     {
                         var seq = stack[--sp]!;
-                        PyObject[] items;
-                        if (seq is PyTuple t && t.Count == arg) items = t.Items;
-                        else if (seq.GetType() == typeof(PyList) && Unsafe.As<PyList>(seq).Count == arg)
-                        {
-                            // UNPACK_SEQUENCE_LIST: the items straight from the list itself.
-                            var listItems = Unsafe.As<PyList>(seq).Items;
-                            for (var i = arg - 1; i >= 0; i--) stack[sp++] = listItems[i];
-                            break;
-                        }
-                        else items = Ops.Unpack(seq, arg);
-                        for (var i = arg - 1; i >= 0; i--) stack[sp++] = items[i];
+                        UnpackInto(stack.Slice(sp, arg), seq, arg);
+                        sp += arg;
                         break;
                     }
                     case Opcode.UNPACK_EX:
@@ -665,6 +577,7 @@ internal sealed partial class Interpreter
                             f = resumed;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            tier2Pending = true;
                             sp = f.Sp;
                             pc = f.Pc;
                             break;
@@ -709,6 +622,7 @@ internal sealed partial class Interpreter
                     case Opcode.JUMP_BACKWARD:
                     case Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                         pc -= arg * 2;
+                        tier2Pending = true;
                         break;
                     case Opcode.POP_JUMP_FORWARD_IF_FALSE:
                         if (!Truth(stack[--sp]!)) pc += arg * 2;
@@ -719,11 +633,19 @@ internal sealed partial class Interpreter
                         stack[sp] = null;
                         break;
                     case Opcode.POP_JUMP_BACKWARD_IF_FALSE:
-                        if (!Truth(stack[--sp]!)) pc -= arg * 2;
+                        if (!Truth(stack[--sp]!))
+                        {
+                            pc -= arg * 2;
+                            tier2Pending = true;
+                        }
                         stack[sp] = null;
                         break;
                     case Opcode.POP_JUMP_BACKWARD_IF_TRUE:
-                        if (Truth(stack[--sp]!)) pc -= arg * 2;
+                        if (Truth(stack[--sp]!))
+                        {
+                            pc -= arg * 2;
+                            tier2Pending = true;
+                        }
                         stack[sp] = null;
                         break;
                     case Opcode.POP_JUMP_FORWARD_IF_NONE:
@@ -735,11 +657,19 @@ internal sealed partial class Interpreter
                         stack[sp] = null;
                         break;
                     case Opcode.POP_JUMP_BACKWARD_IF_NONE:
-                        if (stack[--sp] is PyNone) pc -= arg * 2;
+                        if (stack[--sp] is PyNone)
+                        {
+                            pc -= arg * 2;
+                            tier2Pending = true;
+                        }
                         stack[sp] = null;
                         break;
                     case Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
-                        if (stack[--sp] is not PyNone) pc -= arg * 2;
+                        if (stack[--sp] is not PyNone)
+                        {
+                            pc -= arg * 2;
+                            tier2Pending = true;
+                        }
                         stack[sp] = null;
                         break;
                     case Opcode.JUMP_IF_FALSE_OR_POP:
@@ -790,6 +720,7 @@ internal sealed partial class Interpreter
                             f = callee;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            tier2Pending = true;
                             sp = 0;
                             pc = 0;
                             break;
@@ -831,6 +762,7 @@ internal sealed partial class Interpreter
                             f = callee;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            tier2Pending = true;
                             sp = 0;
                             pc = 0;
                             break;
@@ -840,23 +772,9 @@ internal sealed partial class Interpreter
                         break;
                     }
                     case Opcode.LOAD_METHOD:
-                    {
-                        var owner = stack[sp - 1]!;
-                        var method = owner.GetType() == typeof(PyInstance)
-                            ? LoadInstanceMethod(Unsafe.As<PyInstance>(owner), f.Code, lasti, arg)
-                            : Ops.LookupMethod(owner, names[arg]);
-                        if (method is not null)
-                        {
-                            stack[sp - 1] = method;
-                            stack[sp++] = owner;
-                        }
-                        else
-                        {
-                            stack[sp - 1] = null;
-                            stack[sp++] = Ops.GetAttr(owner, names[arg]);
-                        }
+                        LoadMethodAt(ref stack[sp - 1], f.Code, lasti, arg);
+                        sp++;
                         break;
-                    }
                     case Opcode.LOAD_ATTR:
                         stack[sp - 1] = LoadAttr(stack[sp - 1]!, f.Code, lasti, arg);
                         break;
@@ -898,6 +816,7 @@ internal sealed partial class Interpreter
                             f = f.Back!;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            tier2Pending = true;
                             sp = f.Sp;
                             stack[--sp] = null;
                             pc = exit;
@@ -909,6 +828,7 @@ internal sealed partial class Interpreter
                         sp = f.Sp;
                         pc = f.Pc;
                         stack[sp++] = value;
+                        tier2Pending = true;
                         break;
                     }
 
@@ -956,6 +876,7 @@ internal sealed partial class Interpreter
                             f = f.Back!;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            tier2Pending = true;
                             sp = f.Sp;
                             pc = f.Pc;
                             stack[sp++] = value;
@@ -1154,6 +1075,36 @@ internal sealed partial class Interpreter
                     case Opcode.CACHE:
                     default:
                         throw PyException.SystemError($"opcode {OpcodeTable.Get(op)?.Name ?? op.ToString()} is not supported yet");
+                }
+                // Where compiled code may take over (after a call, a return, a backward jump, or
+                // an instruction compiled code handed back), it does, if the code is compiled.
+                // Compiled code that calls or returns switches frames and hands back at once: the
+                // callee's (or the caller's) compiled code then goes on, in this loop, not nested.
+                if (tier2Pending && raisedHere is null && observer is null)
+                {
+                    tier2Pending = false;
+                    while (TryTier2(f, pc, sp, out var thrown))
+                    {
+                        tier2Pending = true;
+                        if (thrown is not null)
+                        {
+                            raisedHere = thrown;
+                            lasti = f.LastI;
+                            pc = f.Pc;
+                            sp = f.Sp;
+                            break;
+                        }
+                        if (ReferenceEquals(Current, f))
+                        {
+                            pc = f.Pc;
+                            sp = f.Sp;
+                            break;
+                        }
+                        f = Current!;
+                        Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                        pc = f.Pc;
+                        sp = f.Sp;
+                    }
                 }
             }
             catch (Exception error) when (error is not ResourceLimitException)

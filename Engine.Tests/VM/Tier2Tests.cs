@@ -1,0 +1,153 @@
+using Engine.Pipeline;
+using Engine.Tests.Support;
+using Engine.VM;
+
+namespace Engine.Tests.VM;
+
+/// <summary>
+/// The second tier (code compiled to IL once hot) answers as the interpreter does: the same
+/// status, output, exception, traceback and step count on every example program, compiled from
+/// the first entry (threshold 0) so that everything compiled code can run, it runs. The
+/// interpreter's answers are the ones checked against CPython elsewhere.
+/// </summary>
+public class Tier2Tests
+{
+    private static readonly ExecutionOptions Interpreted = new()
+    {
+        Tier2Threshold = -1, MaxSteps = 20_000_000, Timeout = TimeSpan.FromMinutes(2), MaxOutputChars = 1 << 22, Stdin = "line one\nline two\n",
+    };
+
+    private static ExecutionOptions Compiled(ExecutionOptions options) => options with { Tier2Threshold = 0 };
+
+    public static TheoryData<string> ExamplePrograms()
+    {
+        var data = new TheoryData<string>();
+        foreach (var corpus in new[] { "programs", "core" })
+            foreach (var f in Repo.Examples(corpus)) data.Add(Path.GetRelativePath(Repo.Root, f));
+        return data;
+    }
+
+    /// <summary>The run's answer as text, the run on a thread of its own as in the service.</summary>
+    private static string Answer(string source, ExecutionOptions options)
+    {
+        var code = CompileCache.Compile(source, "<string>").Code!;
+        var r = LargeStack.Run(() => VirtualMachine.Execute(code, options, source: source));
+        var e = r.Exception;
+        return $"status={r.StatusName}\nsteps={r.Steps}\nlimit={r.Limit?.Name}\nstdout={r.Stdout}\n" +
+            (e is null ? "" : $"exception={e.Type}: {e.Message}\n{string.Join("\n", e.Traceback.Select(t => $"{t.Name}:{t.Line}"))}\n{e.Formatted}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExamplePrograms))]
+    public void CompiledCodeAnswersAsTheInterpreter(string path)
+    {
+        var source = File.ReadAllText(Path.Combine(Repo.Root, path));
+        Assert.Equal(Answer(source, Interpreted), Answer(source, Compiled(Interpreted)));
+    }
+
+    private const string Loops = """
+        def work(n):
+            total = 0
+            for i in range(n):
+                if i % 3 == 0:
+                    total += i * 2
+                else:
+                    total -= 1
+            return total
+
+        acc = []
+        k = 0
+        while k < 40:
+            acc.append(work(k))
+            k += 1
+        print(sum(acc), len(acc))
+        """;
+
+    /// <summary>A step limit strikes at the very step, whether the block it falls in was compiled or not.</summary>
+    [Fact]
+    public void StepLimitsStrikeAtTheSameStep()
+    {
+        foreach (var limit in new long[] { 1, 5, 17, 100, 1023, 1024, 1025, 4000, 4321, 9999 })
+        {
+            var options = Interpreted with { MaxSteps = limit };
+            var interpreted = Answer(Loops, options);
+            Assert.Contains("status=step_limit_exceeded", interpreted);
+            Assert.Equal(interpreted, Answer(Loops, Compiled(options)));
+        }
+    }
+
+    /// <summary>Exceptions raised inside compiled code: caught in the same frame, in a caller, or
+    /// not at all; tracebacks, handlers' stacks (a for loop's iterator under a try) and the steps
+    /// given back for the instructions of the block that never started.</summary>
+    [Fact]
+    public void ExceptionsLeaveCompiledCodeWhereTheInterpreterWouldRaiseThem()
+    {
+        const string source = """
+            def risky(xs, d):
+                out = []
+                for x in xs:
+                    try:
+                        out.append(x // d[x % 3])
+                    except ZeroDivisionError:
+                        out.append(None)
+                    except KeyError as e:
+                        out.append(repr(e))
+                return out
+
+            def caller():
+                total = 0
+                for i in range(50):
+                    try:
+                        total += len(risky(range(i), {0: 1, 1: 0}))
+                    except TypeError:
+                        total -= 1
+                return total
+
+            print(caller())
+            print(risky(range(7), {0: 2, 1: 0, 2: 5}))
+            def unbound(flag):
+                if flag:
+                    v = 1
+                return v
+            for f in (True, True, False):
+                try:
+                    print(unbound(f))
+                except UnboundLocalError as e:
+                    print(e)
+            print(undefined_name)
+            """;
+        var answer = Answer(source, Interpreted);
+        Assert.Contains("exception=NameError", answer);
+        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+    }
+
+    /// <summary>Calls from compiled code: keywords, methods, builtins taking functions, Python
+    /// callees the interpreter runs, recursion to the limit.</summary>
+    [Fact]
+    public void CallsFromCompiledCodeAnswerAsTheInterpreter()
+    {
+        const string source = """
+            class P:
+                def __init__(self, x, *, scale=1):
+                    self.x = x * scale
+                def get(self, plus=0):
+                    return self.x + plus
+
+            def build(n):
+                ps = [P(i, scale=2) for i in range(n)]
+                return sum(p.get(plus=1) for p in ps), sorted(ps, key=lambda p: -p.x)[0].x, max(p.get() for p in ps)
+
+            def fib(n):
+                return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+            def down(n):
+                return down(n + 1)
+
+            print(build(30), fib(18))
+            down(0)
+            """;
+        var answer = Answer(source, Interpreted);
+        Assert.Contains("RecursionError", answer);
+        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+    }
+}

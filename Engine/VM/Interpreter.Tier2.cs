@@ -1,0 +1,179 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Engine.Runtime;
+using Engine.VM.Tier2;
+
+namespace Engine.VM;
+
+/// <summary>
+/// The interpreter's side of the second tier (<see cref="Tier2Compiler"/>): when code becomes hot
+/// it is compiled, and where the loop stands at the start of a compiled block (after a call, a
+/// return, a backward jump, or what compiled code handed back) the compiled code takes the frame
+/// over until it hands it back. Never while tracing: a traced run is the interpreter's alone.
+/// Below, the helpers the compiled code calls that the loop has no method for.
+/// </summary>
+internal sealed partial class Interpreter
+{
+    /// <summary>Entries at which a code object is compiled (0: at once; negative: never).</summary>
+    private readonly int _tier2Threshold;
+
+    /// <summary>The step limit, read by compiled code.</summary>
+    private readonly long _maxSteps;
+
+    private static readonly object NotCompiled = new();
+
+    /// <summary>Runs <paramref name="f"/>'s compiled code from <paramref name="pc"/> if it has any and
+    /// may start there; true when it ran (the frame's pc and sp are where it stopped). An exception
+    /// it raised is returned in <paramref name="raised"/>, with the frame's lasti at its instruction.</summary>
+    private bool TryTier2(Frame f, int pc, int sp, out PyException? raised)
+    {
+        raised = null;
+        if (_observing > 0 || _tier2Threshold < 0) return false;
+        var code = f.Code;
+        if (code.Tier2 is not Tier2Code compiled)
+        {
+            if (code.Tier2 is not null || ++code.Tier2Warmup < _tier2Threshold) return false;
+            // On another thread: what compiling does must leave the run's thread as it was, down to
+            // the identity hash codes .NET hands out per thread, which id() and the order of a set
+            // of objects follow (the compile cache and the IL emitter take some of their own).
+            var codeObject = code.Code;
+            compiled = Task.Run(() => Tier2Compiler.For(codeObject)).GetAwaiter().GetResult()!;
+            code.Tier2 = (object?)compiled ?? NotCompiled;
+            if (compiled is null) return false;
+        }
+        if (!compiled.IsEntry(pc) || compiled.DepthAt(pc) != sp) return false;
+        f.Sp = sp;
+        try
+        {
+            compiled.Run(this, f, pc);
+        }
+        catch (ResourceLimitException)
+        {
+            _steps -= compiled.Settle(f);
+            throw;
+        }
+        catch (Exception error)
+        {
+            _steps -= compiled.Settle(f);
+            raised = Translate(error);
+        }
+        return true;
+    }
+
+    internal void Tier2CheckLimits(Frame f, int offset)
+    {
+        f.LastI = offset;
+        CheckLimits();
+    }
+
+    /// <summary>Whether the CALL whose callable slot is <paramref name="bottom"/> calls a Python
+    /// function (the interpreter does: a frame of its own), as the loop's CALL decides it.</summary>
+    internal static bool Tier2CallsPython(ref PyObject? bottom)
+    {
+        var callable = bottom ?? Unsafe.Add(ref bottom, 1);
+        if (bottom is null && callable is PyBoundMethod bound) callable = bound.Function;
+        return callable is PyFunction;
+    }
+
+    /// <summary>CALL of anything but a Python function (that one only when the call was entered
+    /// in its middle: then in a nested loop): the callable and arguments from <paramref name="bottom"/>
+    /// on are taken off the stack, and the result is returned for the callable's slot.</summary>
+    internal PyObject Tier2Call(ref PyObject? bottom, int argc, string[]? kwnames)
+    {
+        ref var second = ref Unsafe.Add(ref bottom, 1);
+        var callable = bottom;
+        if (callable is null && second is PyBoundMethod bound)
+        {
+            // Unpack a bound method into function + self, as CPython's PRECALL does.
+            bottom = callable = bound.Function;
+            second = bound.Self;
+        }
+        var args = callable is null
+            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref Unsafe.Add(ref bottom, 2)), argc)
+            : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref second), argc + 1);
+        var target = callable ?? second!;
+        var result = target is PyFunction function ? CallObject(function, args.ToArray(), kwnames) : CallNative(target, args, kwnames);
+        SlotSpan(ref bottom, argc + 2).Clear();
+        return result;
+    }
+
+    /// <summary>CALL of a Python function from compiled code: the callee's frame is pushed as the
+    /// loop's CALL pushes it, the caller left to resume at <paramref name="resumePc"/>; the compiled
+    /// code then returns, and the loop goes on with the callee.</summary>
+    internal void Tier2PushFrame(Frame f, ref PyObject? bottom, int argc, string[]? kwnames, int resumePc, int depthAfter)
+    {
+        ref var second = ref Unsafe.Add(ref bottom, 1);
+        var callable = bottom;
+        if (callable is null && second is PyBoundMethod bound)
+        {
+            bottom = callable = bound.Function;
+            second = bound.Self;
+        }
+        var args = callable is null
+            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref Unsafe.Add(ref bottom, 2)), argc)
+            : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref second), argc + 1);
+        var callee = NewFrame((PyFunction)(callable ?? second)!, args, kwnames, f);
+        SlotSpan(ref bottom, argc + 2).Clear();
+        f.Sp = depthAfter;
+        f.Pc = resumePc;
+        Current = callee;
+    }
+
+    /// <summary>Whether compiled code may return from <paramref name="f"/> itself: not from a run's
+    /// first frame (the run ends there) nor from a generator's (the loop ends its FOR_ITER).</summary>
+    internal static bool Tier2CanReturn(Frame f) => !f.RunEntry && f.InlineGenerator is null && f.Back is not null;
+
+    /// <summary>RETURN_VALUE from compiled code: the frame is popped and the value pushed on the
+    /// caller's stack, as the loop's RETURN_VALUE does; the loop goes on with the caller.</summary>
+    internal void Tier2Return(Frame f, PyObject? value)
+    {
+        _depth--;
+        f.Sp = 0;
+        var caller = f.Back!;
+        Current = caller;
+        caller.Stack[caller.Sp++] = value;
+    }
+
+    internal static void Tier2UnboundLocal(Frame f, int index) => throw UnboundLocal(f, index);
+
+    internal static PyObject Tier2LoadDeref(Frame f, PyObject? cell, int index) =>
+        ((PyCell)cell!).Contents ?? throw UnboundDeref(f, index);
+
+    internal static void Tier2StoreDeref(PyObject? cell, PyObject? value) => ((PyCell)cell!).Contents = value;
+
+    internal static PyObject Tier2LoadGlobal(Frame f, int lasti, PyStr key) => LoadGlobal(f, lasti, key) ?? throw NameNotDefined(key.Value);
+
+    internal static PyObject Tier2Not(PyObject value) => PyBool.From(!value.IsTrue());
+
+    internal static bool Tier2Truth(PyObject? value) => Truth(value!);
+
+    internal static PyObject Tier2BuildTuple(ref PyObject? first, int count)
+    {
+        var slots = SlotSpan(ref first, count);
+        var items = new PyObject[count];
+        for (var i = 0; i < count; i++) items[i] = slots[i]!;
+        slots.Clear();
+        return PyTuple.Create(items);
+    }
+
+    internal static PyObject Tier2BuildList(ref PyObject? first, int count)
+    {
+        var slots = SlotSpan(ref first, count);
+        var items = new List<PyObject>(count);
+        for (var i = 0; i < count; i++) items.Add(slots[i]!);
+        slots.Clear();
+        return new PyList(items);
+    }
+
+    internal static void Tier2ListAppend(PyObject? list, PyObject? item) => ((PyList)list!).Append(item!);
+
+    /// <summary>UNPACK_SEQUENCE: the sequence at <paramref name="at"/> gives way to its items.</summary>
+    internal static void Tier2Unpack(ref PyObject? at, int count)
+    {
+        var seq = at!;
+        UnpackInto(SlotSpan(ref at, count), seq, count);
+        if (count == 0) at = null;
+    }
+
+    internal static PyObject? Tier2Next(PyObject? iterator) => ((PyIterator)iterator!).Next();
+}
