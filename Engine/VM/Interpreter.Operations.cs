@@ -147,6 +147,123 @@ internal sealed partial class Interpreter
         }
     }
 
+    /// <summary>BUILD_SLICE: slice(start, stop[, step]) of the 2 or 3 items.</summary>
+    internal static PyObject BuildSlice(ReadOnlySpan<PyObject?> items) =>
+        new PySlice(items[0]!, items[1]!, items.Length == 3 ? items[2]! : PyNone.Instance);
+
+    /// <summary>BUILD_TUPLE.</summary>
+    internal static PyObject BuildTuple(ReadOnlySpan<PyObject?> items)
+    {
+        var tuple = new PyObject[items.Length];
+        for (var i = 0; i < tuple.Length; i++) tuple[i] = items[i]!;
+        return PyTuple.Create(tuple);
+    }
+
+    /// <summary>BUILD_LIST.</summary>
+    internal static PyObject BuildList(ReadOnlySpan<PyObject?> items)
+    {
+        var list = new List<PyObject>(items.Length);
+        foreach (var item in items) list.Add(item!);
+        return new PyList(list);
+    }
+
+    /// <summary>BUILD_SET.</summary>
+    internal static PyObject BuildSet(ReadOnlySpan<PyObject?> items)
+    {
+        var set = new PySet();
+        foreach (var item in items) set.Add(item!);
+        return set;
+    }
+
+    /// <summary>BUILD_MAP: key, value, key, value...</summary>
+    internal static PyObject BuildMap(ReadOnlySpan<PyObject?> items)
+    {
+        var dict = new PyDict();
+        for (var i = 0; i < items.Length; i += 2) dict.Set(items[i]!, items[i + 1]!);
+        return dict;
+    }
+
+    /// <summary>BUILD_CONST_KEY_MAP: the values, then the tuple of their keys.</summary>
+    internal static PyObject BuildConstKeyMap(ReadOnlySpan<PyObject?> items)
+    {
+        var keys = (PyTuple)items[^1]!;
+        var dict = new PyDict();
+        for (var i = 0; i < items.Length - 1; i++) dict.Set(keys.Items[i], items[i]!);
+        return dict;
+    }
+
+    /// <summary>BUILD_STRING: the str pieces of an f-string joined.</summary>
+    internal static PyObject BuildString(ReadOnlySpan<PyObject?> items)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var item in items) sb.Append(((PyStr)item!).Value);
+        MemoryBudget.CheckString(sb.Length);
+        return PyStr.From(sb.ToString());
+    }
+
+    /// <summary>FORMAT_VALUE: the value (and the format spec above it when arg has 4), converted
+    /// (arg 1 str, 2 repr, 3 ascii) and formatted.</summary>
+    internal PyObject FormatValue(int arg, ReadOnlySpan<PyObject?> items)
+    {
+        var value = items[0]!;
+        var spec = (arg & 4) != 0 ? ((PyStr)items[1]!).Value : "";
+        value = (arg & 3) switch
+        {
+            1 => PyStr.From(value.Str()),
+            2 => PyStr.From(value.Repr()),
+            3 => PyStr.From(Builtins.Call(_builtins.Get("ascii")!, value).Str()),
+            _ => value,
+        };
+        return value is PyStr s && spec.Length == 0 ? s : PyStr.From(FormatSpec.Format(value, spec));
+    }
+
+    /// <summary>MAKE_FUNCTION: the code object on top, under it (as arg says) the closure,
+    /// annotations, keyword defaults and defaults.</summary>
+    internal static PyObject MakeFunction(Frame f, int arg, ReadOnlySpan<PyObject?> items)
+    {
+        var at = items.Length - 1;
+        var function = new PyFunction((PyCode)items[at--]!, f.Globals);
+        if ((arg & 8) != 0) function.Closure = [.. ((PyTuple)items[at--]!).Items.Cast<PyCell>()];
+        if ((arg & 4) != 0) function.Annotations = items[at--];
+        if ((arg & 2) != 0) function.KwDefaults = (PyDict)items[at--]!;
+        if ((arg & 1) != 0) function.Defaults = ((PyTuple)items[at]!).Items;
+        return function;
+    }
+
+    /// <summary>How many items MAKE_FUNCTION takes: the code object and one for each flag.</summary>
+    internal static int MakeFunctionItems(int arg) => 1 + System.Numerics.BitOperations.PopCount((uint)arg & 0xF);
+
+    /// <summary>COPY_FREE_VARS: the function's closure cells into the last <paramref name="count"/> fast slots.</summary>
+    internal static void CopyFreeVars(Frame f, int count)
+    {
+        var closure = f.Function?.Closure ?? [];
+        var fast = f.Fast;
+        var first = fast.Length - count;
+        for (var i = 0; i < count && i < closure.Length; i++) fast[first + i] = closure[i];
+    }
+
+    /// <summary>LIST_EXTEND: list.extend(iterable) as the unpacking in a display does it.</summary>
+    internal static void ListExtend(PyObject? target, PyObject iterable)
+    {
+        var list = (PyList)target!;
+        if (iterable is PyTuple t) list.Extend(t.Items);
+        else
+        {
+            // _PyList_Extend: one __iter__ call, then the length hint.
+            var it = Ops.IterOrNull(iterable)
+                ?? throw PyException.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
+            Ops.LengthHint(iterable);
+            list.Extend(Ops.Collect(it));
+        }
+    }
+
+    /// <summary>DICT_UPDATE, DICT_MERGE: the mapping's items into the dict.</summary>
+    internal static void DictUpdate(PyObject? target, PyObject other)
+    {
+        if (other is not PyDict od) throw PyException.TypeError($"'{other.Type.Name}' object is not a mapping");
+        DictMethods.Update((PyDict)target!, od);
+    }
+
     /// <summary>The slots from <paramref name="first"/> on, as the span the loop's stack slices are.</summary>
     internal static Span<PyObject?> SlotSpan(ref PyObject? first, int count) => MemoryMarshal.CreateSpan(ref first, count);
 }

@@ -49,15 +49,39 @@ internal sealed partial class Interpreter
         }
         catch (ResourceLimitException)
         {
-            _steps -= compiled.Settle(f);
+            SettleRaiser();
             throw;
         }
         catch (Exception error)
         {
-            _steps -= compiled.Settle(f);
+            SettleRaiser();
             raised = Translate(error);
         }
         return true;
+    }
+
+    /// <summary>After an exception left compiled code: the frame it was raised in is the current one
+    /// (a callee's, when compiled code ran it nested), each caller between stopped at its CALL.</summary>
+    private void SettleRaiser()
+    {
+        var raiser = Current!;
+        if (raiser.Code.Tier2 is Tier2Code compiled) _steps -= compiled.Settle(raiser);
+    }
+
+    /// <summary>
+    /// Runs the frame a compiled CALL just pushed in compiled code at once, nested (a call of a
+    /// small function then costs no trip through the loop): true when it returned, its value on
+    /// the caller's stack. Anything else (it is not compiled yet, it stopped where the interpreter
+    /// must go on, the stack is deep) leaves it as the current frame, and the caller's compiled code
+    /// returns too: the loop goes on with the frames as they stand, as if each had handed back.
+    /// </summary>
+    internal bool Tier2CallNested(Frame caller)
+    {
+        var callee = Current!;
+        if (callee.Code.Tier2 is not Tier2Code compiled || !compiled.IsEntry(0) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            return false;
+        compiled.Run(this, callee, 0);
+        return ReferenceEquals(Current, caller);
     }
 
     internal void Tier2CheckLimits(Frame f, int offset)
@@ -147,23 +171,16 @@ internal sealed partial class Interpreter
 
     internal static bool Tier2Truth(PyObject? value) => Truth(value!);
 
-    internal static PyObject Tier2BuildTuple(ref PyObject? first, int count)
-    {
-        var slots = SlotSpan(ref first, count);
-        var items = new PyObject[count];
-        for (var i = 0; i < count; i++) items[i] = slots[i]!;
-        slots.Clear();
-        return PyTuple.Create(items);
-    }
+    /// <summary>The slots from <paramref name="first"/> on, as the span a shared helper reads its items from.</summary>
+    internal static ReadOnlySpan<PyObject?> Tier2Items(ref PyObject? first, int count) => SlotSpan(ref first, count);
 
-    internal static PyObject Tier2BuildList(ref PyObject? first, int count)
-    {
-        var slots = SlotSpan(ref first, count);
-        var items = new List<PyObject>(count);
-        for (var i = 0; i < count; i++) items.Add(slots[i]!);
-        slots.Clear();
-        return new PyList(items);
-    }
+    internal static void Tier2SetAdd(PyObject? set, PyObject? item) => ((PySet)set!).Add(item!);
+
+    internal static void Tier2MapAdd(PyObject? dict, PyObject? key, PyObject? value) => ((PyDict)dict!).Set(key!, value!);
+
+    internal static PyObject Tier2ListToTuple(PyObject? list) => PyTuple.Create([.. ((PyList)list!).Items]);
+
+    internal static void Tier2MakeCell(ref PyObject? slot) => slot = new PyCell(slot);
 
     internal static void Tier2ListAppend(PyObject? list, PyObject? item) => ((PyList)list!).Append(item!);
 

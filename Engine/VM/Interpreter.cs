@@ -308,12 +308,8 @@ internal sealed partial class Interpreter
                         fast[arg] = new PyCell(fast[arg]);
                         break;
                     case Opcode.COPY_FREE_VARS:
-                    {
-                        var closure = f.Function?.Closure ?? [];
-                        var first = fast.Length - arg;
-                        for (var i = 0; i < arg && i < closure.Length; i++) fast[first + i] = closure[i];
+                        CopyFreeVars(f, arg);
                         break;
-                    }
                     case Opcode.LOAD_CLOSURE:
                         stack[sp++] = fast[arg];
                         break;
@@ -393,84 +389,31 @@ internal sealed partial class Interpreter
                         stack[--sp] = null;
                         break;
                     case Opcode.BUILD_SLICE:
-                    {
-                        PyObject step = arg == 3 ? stack[--sp]! : PyNone.Instance;
-                        var stop = stack[--sp]!;
-                        var start = stack[sp - 1]!;
-                        stack[sp] = null;
-                        if (arg == 3) stack[sp + 1] = null;
-                        stack[sp - 1] = new PySlice(start, stop, step);
+                        sp = Build(stack, sp, arg == 3 ? 3 : 2, BuildSlice(stack.Slice(sp - (arg == 3 ? 3 : 2), arg == 3 ? 3 : 2)));
                         break;
-                    }
 
                     case Opcode.BUILD_LIST:
-                    {
-                        var items = new List<PyObject>(arg);
-                        for (var i = sp - arg; i < sp; i++) items.Add(stack[i]!);
-                        sp = Pop(stack, sp, arg);
-                        stack[sp++] = new PyList(items);
+                        sp = Build(stack, sp, arg, BuildList(stack.Slice(sp - arg, arg)));
                         break;
-                    }
                     case Opcode.BUILD_TUPLE:
-                    {
-                        var items = new PyObject[arg];
-                        for (var i = 0; i < arg; i++) items[i] = stack[sp - arg + i]!;
-                        sp = Pop(stack, sp, arg);
-                        stack[sp++] = PyTuple.Create(items);
+                        sp = Build(stack, sp, arg, BuildTuple(stack.Slice(sp - arg, arg)));
                         break;
-                    }
                     case Opcode.BUILD_SET:
-                    {
-                        var set = new PySet();
-                        for (var i = sp - arg; i < sp; i++) set.Add(stack[i]!);
-                        sp = Pop(stack, sp, arg);
-                        stack[sp++] = set;
+                        sp = Build(stack, sp, arg, BuildSet(stack.Slice(sp - arg, arg)));
                         break;
-                    }
                     case Opcode.BUILD_MAP:
-                    {
-                        var dict = new PyDict();
-                        for (var i = sp - 2 * arg; i < sp; i += 2) dict.Set(stack[i]!, stack[i + 1]!);
-                        sp = Pop(stack, sp, 2 * arg);
-                        stack[sp++] = dict;
+                        sp = Build(stack, sp, 2 * arg, BuildMap(stack.Slice(sp - 2 * arg, 2 * arg)));
                         break;
-                    }
                     case Opcode.BUILD_CONST_KEY_MAP:
-                    {
-                        var keys = (PyTuple)stack[--sp]!;
-                        stack[sp] = null;
-                        var dict = new PyDict();
-                        for (var i = 0; i < arg; i++) dict.Set(keys.Items[i], stack[sp - arg + i]!);
-                        sp = Pop(stack, sp, arg);
-                        stack[sp++] = dict;
+                        sp = Build(stack, sp, arg + 1, BuildConstKeyMap(stack.Slice(sp - arg - 1, arg + 1)));
                         break;
-                    }
                     case Opcode.BUILD_STRING:
-                    {
-                        var sb = new System.Text.StringBuilder();
-                        for (var i = sp - arg; i < sp; i++) sb.Append(((PyStr)stack[i]!).Value);
-                        sp = Pop(stack, sp, arg);
-                        MemoryBudget.CheckString(sb.Length);
-                        stack[sp++] = PyStr.From(sb.ToString());
+                        sp = Build(stack, sp, arg, BuildString(stack.Slice(sp - arg, arg)));
                         break;
-                    }
                     case Opcode.FORMAT_VALUE:
                     {
-                        var spec = "";
-                        if ((arg & 4) != 0)
-                        {
-                            spec = ((PyStr)stack[--sp]!).Value;
-                            stack[sp] = null;
-                        }
-                        var value = stack[sp - 1]!;
-                        value = (arg & 3) switch
-                        {
-                            1 => PyStr.From(value.Str()),
-                            2 => PyStr.From(value.Repr()),
-                            3 => PyStr.From(Builtins.Call(_builtins.Get("ascii")!, value).Str()),
-                            _ => value,
-                        };
-                        stack[sp - 1] = value is PyStr s && spec.Length == 0 ? s : PyStr.From(FormatSpec.Format(value, spec));
+                        var count = (arg & 4) != 0 ? 2 : 1;
+                        sp = Build(stack, sp, count, FormatValue(arg, stack.Slice(sp - count, count)));
                         break;
                     }
                     case Opcode.LIST_APPEND:
@@ -499,16 +442,7 @@ internal sealed partial class Interpreter
                     {
                         var iterable = stack[--sp]!;
                         stack[sp] = null;
-                        var list = (PyList)stack[sp - arg]!;
-                        if (iterable is PyTuple t) list.Extend(t.Items);
-                        else
-                        {
-                            // _PyList_Extend: one __iter__ call, then the length hint.
-                            var it = Ops.IterOrNull(iterable)
-                                ?? throw PyException.TypeError($"Value after * must be an iterable, not {iterable.Type.Name}");
-                            Ops.LengthHint(iterable);
-                            list.Extend(Ops.Collect(it));
-                        }
+                        ListExtend(stack[sp - arg], iterable);
                         break;
                     }
                     case Opcode.SET_UPDATE:
@@ -523,9 +457,7 @@ internal sealed partial class Interpreter
                     {
                         var other = stack[--sp]!;
                         stack[sp] = null;
-                        if (other is not PyDict od)
-                            throw PyException.TypeError($"'{other.Type.Name}' object is not a mapping");
-                        DictMethods.Update((PyDict)stack[sp - arg]!, od);
+                        DictUpdate(stack[sp - arg], other);
                         break;
                     }
                     case Opcode.LIST_TO_TUPLE:
@@ -683,14 +615,8 @@ internal sealed partial class Interpreter
 
                     case Opcode.MAKE_FUNCTION:
                     {
-                        var fcode = (PyCode)stack[--sp]!;
-                        var function = new PyFunction(fcode, f.Globals);
-                        if ((arg & 8) != 0) function.Closure = [.. ((PyTuple)stack[--sp]!).Items.Cast<PyCell>()];
-                        if ((arg & 4) != 0) function.Annotations = stack[--sp];
-                        if ((arg & 2) != 0) function.KwDefaults = (PyDict)stack[--sp]!;
-                        if ((arg & 1) != 0) function.Defaults = ((PyTuple)stack[--sp]!).Items;
-                        for (var i = sp; i < sp + 5 && i < stack.Length; i++) stack[i] = null;
-                        stack[sp++] = function;
+                        var count = MakeFunctionItems(arg);
+                        sp = Build(stack, sp, count, MakeFunction(f, arg, stack.Slice(sp - count, count)));
                         break;
                     }
                     case Opcode.KW_NAMES:
@@ -1088,6 +1014,12 @@ internal sealed partial class Interpreter
                         tier2Pending = true;
                         if (thrown is not null)
                         {
+                            // Raised in the frame compiled code was running: a nested callee's, maybe.
+                            if (!ReferenceEquals(Current, f))
+                            {
+                                f = Current!;
+                                Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
+                            }
                             raisedHere = thrown;
                             lasti = f.LastI;
                             pc = f.Pc;
@@ -1214,6 +1146,14 @@ internal sealed partial class Interpreter
     }
 
     private static bool Truth(PyObject o) => o is PyBool b ? b.Value != 0 : o.IsTrue();
+
+    /// <summary>Replaces the top <paramref name="count"/> items (what <paramref name="result"/> was built of) with it.</summary>
+    private static int Build(Span<PyObject?> stack, int sp, int count, PyObject result)
+    {
+        sp = Pop(stack, sp, count);
+        stack[sp] = result;
+        return sp + 1;
+    }
 
     /// <summary>Pops <paramref name="count"/> items, clearing their slots so the values can be collected.</summary>
     private static int Pop(Span<PyObject?> stack, int sp, int count)

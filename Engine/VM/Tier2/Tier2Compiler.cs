@@ -48,6 +48,10 @@ internal static class Tier2Compiler
         Opcode.POP_JUMP_BACKWARD_IF_NONE, Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE,
         Opcode.JUMP_IF_FALSE_OR_POP, Opcode.JUMP_IF_TRUE_OR_POP,
         Opcode.LOAD_ATTR, Opcode.STORE_ATTR, Opcode.LOAD_METHOD, Opcode.CALL, Opcode.RETURN_VALUE,
+        Opcode.BUILD_SET, Opcode.BUILD_MAP, Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.BUILD_SLICE,
+        Opcode.FORMAT_VALUE, Opcode.MAKE_FUNCTION, Opcode.SET_ADD, Opcode.MAP_ADD, Opcode.LIST_EXTEND,
+        Opcode.DICT_UPDATE, Opcode.DICT_MERGE, Opcode.LIST_TO_TUPLE, Opcode.MAKE_CELL, Opcode.COPY_FREE_VARS,
+        Opcode.DELETE_FAST, Opcode.DELETE_SUBSCR,
     ];
 
     /// <summary>Instructions that cannot raise (nor run the program's code): they need not say where they are.</summary>
@@ -419,6 +423,10 @@ internal static class Tier2Compiler
                 _il.Emit(OpCodes.Ldc_I4, call.Next);
                 _il.Emit(OpCodes.Ldc_I4, callDepth - call.Arg - 2);
                 Call(Helper(nameof(Interpreter.Tier2PushFrame)));
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldarg_1);
+                Call(Helper(nameof(Interpreter.Tier2CallNested)));
+                _il.Emit(OpCodes.Brtrue, _labels[call.Next / 2]);
                 _il.Emit(OpCodes.Ret);
                 _il.MarkLabel(native);
             }
@@ -690,12 +698,96 @@ internal static class Tier2Compiler
                     ClearSlot(s - 2);
                     ClearSlot(s - 3);
                     break;
-                case Opcode.BUILD_TUPLE or Opcode.BUILD_LIST:
-                    SlotAddress(s - arg);
-                    SlotAddress(s - arg);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, Helper(ins.Op == Opcode.BUILD_TUPLE ? nameof(Interpreter.Tier2BuildTuple) : nameof(Interpreter.Tier2BuildList)));
+                case Opcode.BUILD_TUPLE:
+                    Build(s, arg, nameof(Interpreter.BuildTuple));
+                    break;
+                case Opcode.BUILD_LIST:
+                    Build(s, arg, nameof(Interpreter.BuildList));
+                    break;
+                case Opcode.BUILD_SET:
+                    Build(s, arg, nameof(Interpreter.BuildSet));
+                    break;
+                case Opcode.BUILD_MAP:
+                    Build(s, 2 * arg, nameof(Interpreter.BuildMap));
+                    break;
+                case Opcode.BUILD_CONST_KEY_MAP:
+                    Build(s, arg + 1, nameof(Interpreter.BuildConstKeyMap));
+                    break;
+                case Opcode.BUILD_STRING:
+                    Build(s, arg, nameof(Interpreter.BuildString));
+                    break;
+                case Opcode.BUILD_SLICE:
+                    Build(s, arg == 3 ? 3 : 2, nameof(Interpreter.BuildSlice));
+                    break;
+                case Opcode.FORMAT_VALUE:
+                    Build(s, (arg & 4) != 0 ? 2 : 1, nameof(Interpreter.FormatValue), () =>
+                    {
+                        il.Emit(OpCodes.Ldarg_0);
+                        il.Emit(OpCodes.Ldc_I4, arg);
+                    });
+                    break;
+                case Opcode.MAKE_FUNCTION:
+                    Build(s, Interpreter.MakeFunctionItems(arg), nameof(Interpreter.MakeFunction), () =>
+                    {
+                        il.Emit(OpCodes.Ldarg_1);
+                        il.Emit(OpCodes.Ldc_I4, arg);
+                    });
+                    break;
+                case Opcode.SET_ADD:
+                    LoadSlot(s - 1 - arg);
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2SetAdd)));
+                    ClearSlot(s - 1);
+                    break;
+                case Opcode.MAP_ADD:
+                    LoadSlot(s - 2 - arg);
+                    LoadSlot(s - 2);
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2MapAdd)));
+                    ClearSlot(s - 1);
+                    ClearSlot(s - 2);
+                    break;
+                case Opcode.LIST_EXTEND or Opcode.DICT_UPDATE or Opcode.DICT_MERGE:
+                    LoadSlot(s - 1 - arg);
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Call, Helper(ins.Op == Opcode.LIST_EXTEND ? nameof(Interpreter.ListExtend) : nameof(Interpreter.DictUpdate)));
+                    ClearSlot(s - 1);
+                    break;
+                case Opcode.LIST_TO_TUPLE:
+                    SlotAddress(s - 1);
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2ListToTuple)));
                     il.Emit(OpCodes.Stind_Ref);
+                    break;
+                case Opcode.MAKE_CELL:
+                    CheckLocal(arg);
+                    SlotAddress(arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2MakeCell)));
+                    break;
+                case Opcode.COPY_FREE_VARS:
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.CopyFreeVars)));
+                    break;
+                case Opcode.DELETE_FAST:
+                {
+                    CheckLocal(arg);
+                    var bound = il.DefineLabel();
+                    LoadSlot(arg);
+                    il.Emit(OpCodes.Brtrue, bound);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2UnboundLocal)));
+                    il.MarkLabel(bound);
+                    ClearSlot(arg);
+                    break;
+                }
+                case Opcode.DELETE_SUBSCR:
+                    LoadSlot(s - 2);
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Call, Helper(typeof(Ops), nameof(Ops.DelItem), typeof(PyObject), typeof(PyObject)));
+                    ClearSlot(s - 1);
+                    ClearSlot(s - 2);
                     break;
                 case Opcode.LIST_APPEND:
                     LoadSlot(s - 1 - arg);
@@ -819,6 +911,20 @@ internal static class Tier2Compiler
                 default:
                     throw new NotSupportedException(ins.Op.ToString());
             }
+        }
+
+        /// <summary>An instruction that replaces its <paramref name="count"/> items with what the helper
+        /// builds of them (after the arguments <paramref name="leading"/> loads), as the loop's Build does.</summary>
+        private void Build(int s, int count, string helper, Action? leading = null)
+        {
+            SlotAddress(s - count);
+            leading?.Invoke();
+            SlotAddress(s - count);
+            _il.Emit(OpCodes.Ldc_I4, count);
+            _il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Items)));
+            Call(Helper(helper));
+            _il.Emit(OpCodes.Stind_Ref);
+            for (var i = s - count + 1; i < s; i++) ClearSlot(i);
         }
 
         private void CheckLocal(int index)
