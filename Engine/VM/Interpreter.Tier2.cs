@@ -43,9 +43,13 @@ internal sealed partial class Interpreter
         }
         if (!compiled.IsEntry(pc) || compiled.DepthAt(pc) != sp) return false;
         f.Sp = sp;
+        var before = _steps;
         try
         {
             compiled.Run(this, f, pc);
+            // Entered only to run a few instructions each time (a generator's body between two
+            // yields), compiled code costs more than it saves: this run leaves the code to the loop.
+            if (compiled.Ran(_steps - before) && code.Tier2 == compiled) code.Tier2 = NotCompiled;
         }
         catch (ResourceLimitException)
         {

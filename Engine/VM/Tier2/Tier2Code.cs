@@ -17,6 +17,16 @@ internal sealed class Tier2Code(CompiledFrame run, bool[] entry, short[] depthAt
 {
     public CompiledFrame Run { get; } = run;
 
+    private long _entries, _steps;
+
+    /// <summary>Counts an entry from the loop that ran <paramref name="steps"/> steps; true once the
+    /// entries, 256 or more, ran fewer than 8 steps each on average (not worth entering).</summary>
+    public bool Ran(long steps)
+    {
+        _steps += steps;
+        return ++_entries >= 256 && _steps < 8 * _entries;
+    }
+
     /// <summary>Whether the compiled code can start at byte offset <paramref name="pc"/> (a block's start).</summary>
     public bool IsEntry(int pc) => (uint)(pc >> 1) < (uint)entry.Length && entry[pc >> 1];
 

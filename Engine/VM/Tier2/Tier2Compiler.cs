@@ -154,12 +154,14 @@ internal static class Tier2Compiler
         return depth;
     }
 
-    /// <summary>The stack effect as the loop has it. dis.stack_effect counts a call's arguments off
-    /// at PRECALL (and the callable and NULL at CALL); the stack loses them all at CALL.</summary>
+    /// <summary>The stack effect as the loop has it, where dis.stack_effect counts otherwise: it
+    /// takes a call's arguments off at PRECALL (the stack loses them all at CALL).</summary>
     private static int RuntimeEffect(Instr ins, bool jump) => ins.Op switch
     {
         Opcode.PRECALL => 0,
         Opcode.CALL => -ins.Arg - 1,
+        // The generator's frame resumes after it with the first value sent (None), which POP_TOP drops.
+        Opcode.RETURN_GENERATOR => 1,
         _ => StackEffects.Of(ins.Op, ins.Arg, jump),
     };
 
