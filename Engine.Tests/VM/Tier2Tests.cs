@@ -121,6 +121,66 @@ public class Tier2Tests
         Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
     }
 
+    /// <summary>Generators resumed by next(), send(), throw(), close() and the builtins that iterate
+    /// (compiled code runs them, yielding from itself), by for loops (the loop resumes them), with
+    /// returns, exceptions through them and out of them (PEP 479), and yield from.</summary>
+    [Fact]
+    public void GeneratorsAnswerAsInTheInterpreter()
+    {
+        const string source = """
+            def count(n):
+                i = 0
+                while i < n:
+                    got = yield i
+                    if got is not None:
+                        i += got
+                    i += 1
+                return 'done ' + str(i)
+
+            def pipeline(n):
+                for x in count(n):
+                    if x % 3:
+                        yield x * 2
+
+            def relay(n):
+                result = yield from count(n)
+                yield result
+
+            def failing(n):
+                for i in range(n):
+                    yield 10 // (3 - i)
+
+            def leaky():
+                yield next(iter([]))
+
+            print(sum(pipeline(200)), list(relay(5)), max(x for x in range(50) if x % 7 == 1))
+            g = count(100)
+            print(next(g), g.send(10), g.send(None), next(g))
+            try:
+                g.throw(KeyError('k'))
+            except KeyError as e:
+                print('thrown', e)
+            g2 = count(3)
+            print(list(g2), next(g2, 'exhausted'))
+            try:
+                print(list(failing(5)))
+            except ZeroDivisionError as e:
+                print('zero', e)
+            c = count(10)
+            next(c)
+            c.close()
+            print(list(c))
+            try:
+                list(leaky())
+            except RuntimeError as e:
+                print(type(e).__name__, e, type(e.__cause__).__name__)
+            print([v for v in pipeline(30)], sorted((x * x for x in range(20)), reverse=True)[:3])
+            """;
+        var answer = Answer(source, Interpreted);
+        Assert.Contains("RuntimeError generator raised StopIteration", answer);
+        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+    }
+
     /// <summary>Calls from compiled code: keywords, methods, builtins taking functions, Python
     /// callees the interpreter runs, recursion to the limit.</summary>
     [Fact]

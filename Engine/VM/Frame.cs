@@ -46,6 +46,10 @@ public sealed class Frame
     /// <summary>An exception to raise at the yield the frame resumes from (generator.throw), instead of a sent value.</summary>
     internal PyBaseException? PendingThrow;
 
+    /// <summary>Where <see cref="PendingThrow"/> is raised, when not at the yield: the instruction
+    /// compiled code raised it at, for the loop to unwind from (-1: at the yield).</summary>
+    internal int PendingThrowAt = -1;
+
     private readonly PyObject?[] _localsPlus;
     private readonly int _stackBase;
 

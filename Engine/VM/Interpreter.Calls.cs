@@ -142,7 +142,9 @@ internal sealed partial class Interpreter
         EnterGenerator(generator);
         try
         {
-            return RunNested(frame);
+            if (TryResumeCompiled(frame, out var yielded)) return yielded;
+            // Where compiled code stopped (in the frame, or in one it called), if it ran.
+            return RunNested(frame, ReferenceEquals(Current, frame.Back) ? null : Current);
         }
         finally
         {
@@ -168,13 +170,13 @@ internal sealed partial class Interpreter
 
     /// <summary>Runs <paramref name="frame"/> (already counted in the depth) in a loop nested in the
     /// current one, until it returns; the nesting of loops is bounded by MaxNativeReentry.</summary>
-    private PyObject RunNested(Frame frame)
+    private PyObject RunNested(Frame frame, Frame? top = null)
     {
-        var caller = Current;
+        var caller = frame.Back;
         _reentry++;
         try
         {
-            return Run(frame);
+            return Run(frame, top);
         }
         finally
         {

@@ -88,6 +88,72 @@ internal sealed partial class Interpreter
         return ReferenceEquals(Current, caller);
     }
 
+    /// <summary>The generator frame compiled code is running for a resumption (next(), send(), a
+    /// builtin iterating it): its YIELD_VALUE returns the value from there (see Tier2Yield).</summary>
+    private Frame? _tier2Resumed;
+    private PyObject? _tier2Yielded;
+
+    /// <summary>
+    /// Resumes a generator's frame in its compiled code, without a loop of the interpreter's, when it
+    /// is compiled and may start where it stopped: true when it yielded again (the value in
+    /// <paramref name="yielded"/>). Otherwise the frames stand where compiled code left them (an
+    /// exception it raised pending at its instruction) and the interpreter goes on from there.
+    /// </summary>
+    private bool TryResumeCompiled(Frame frame, out PyObject yielded)
+    {
+        yielded = null!;
+        var tracing = _observer is not null && _untraced == 0 && !_tracerGone;
+        if (_observing > 0 || _tier2Threshold < 0 || tracing || frame.PendingThrow is not null) return false;
+        if (frame.Code.Tier2 is not Tier2Code compiled || !compiled.IsEntry(frame.Pc) || compiled.DepthAt(frame.Pc) != frame.Sp
+            || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            return false;
+        var resumer = frame.Back;
+        Current = frame;
+        var outer = _tier2Resumed;
+        _tier2Resumed = frame;
+        try
+        {
+            compiled.Run(this, frame, frame.Pc);
+        }
+        catch (ResourceLimitException)
+        {
+            SettleRaiser();
+            throw;
+        }
+        catch (Exception error)
+        {
+            SettleRaiser();
+            var raiser = Current!;
+            raiser.PendingThrow = Translate(error).Value;
+            raiser.PendingThrowAt = raiser.LastI;
+            return false;
+        }
+        finally
+        {
+            _tier2Resumed = outer;
+        }
+        if (!frame.Yielded || !ReferenceEquals(Current, resumer)) return false;
+        yielded = _tier2Yielded!;
+        _tier2Yielded = null;
+        return true;
+    }
+
+    /// <summary>Whether compiled code may yield from <paramref name="f"/> itself: when it runs the
+    /// frame for a resumption (a FOR_ITER's in-loop resumption yields through the loop).</summary>
+    internal bool Tier2CanYield(Frame f) => ReferenceEquals(f, _tier2Resumed) && f.InlineGenerator is null;
+
+    /// <summary>YIELD_VALUE from compiled code, as the loop's YIELD_VALUE leaves its run: the frame
+    /// stops after it, the value is handed to the resumption, the resumer is the current frame.</summary>
+    internal void Tier2Yield(Frame f, PyObject? value, int resumePc, int depthAfter)
+    {
+        f.Sp = depthAfter;
+        f.Pc = resumePc;
+        f.Yielded = true;
+        _depth--;
+        Current = f.Back;
+        _tier2Yielded = value;
+    }
+
     internal void Tier2CheckLimits(Frame f, int offset)
     {
         f.LastI = offset;

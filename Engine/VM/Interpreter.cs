@@ -140,10 +140,11 @@ internal sealed partial class Interpreter
         RuntimeContext.Current.Memory.Poll();
     }
 
-    /// <summary>Runs <paramref name="entry"/> (and every frame it calls) until it returns.</summary>
-    private PyObject Run(Frame entry)
+    /// <summary>Runs <paramref name="entry"/> (and every frame it calls) until it returns; from
+    /// <paramref name="top"/>, a frame it called that is still running, when compiled code left it there.</summary>
+    private PyObject Run(Frame entry, Frame? top = null)
     {
-        var f = entry;
+        var f = top ?? entry;
         Current = f;
         entry.RunEntry = true;
         // Spans, not the arrays: a store through a span skips the covariance check a store into a
@@ -156,9 +157,12 @@ internal sealed partial class Interpreter
         var maxSteps = _options.MaxSteps;
         var observer = _observing > 0 || _untraced > 0 || _tracerGone ? null : _observer;
         var tracerDied = false;
-        // generator.throw(): the exception is raised at the yield, before any instruction runs.
-        var pendingThrow = entry.PendingThrow;
-        entry.PendingThrow = null;
+        // generator.throw(): the exception is raised at the yield, before any instruction runs (or
+        // where compiled code that resumed the generator raised it).
+        var pendingThrow = f.PendingThrow;
+        var pendingThrowAt = f.PendingThrowAt;
+        f.PendingThrow = null;
+        f.PendingThrowAt = -1;
         var tier2Pending = pendingThrow is null;
 
         while (true)
@@ -995,7 +999,7 @@ internal sealed partial class Interpreter
                         // Raised where the frame stopped: at its YIELD_VALUE (or, not yet started, its first instruction).
                         var thrown = pendingThrow;
                         pendingThrow = null;
-                        lasti = Math.Max(0, offset - 2);
+                        lasti = pendingThrowAt >= 0 ? pendingThrowAt : Math.Max(0, offset - 2);
                         throw new PyException(thrown);
                     }
                     case Opcode.CACHE:

@@ -51,7 +51,7 @@ internal static class Tier2Compiler
         Opcode.BUILD_SET, Opcode.BUILD_MAP, Opcode.BUILD_CONST_KEY_MAP, Opcode.BUILD_STRING, Opcode.BUILD_SLICE,
         Opcode.FORMAT_VALUE, Opcode.MAKE_FUNCTION, Opcode.SET_ADD, Opcode.MAP_ADD, Opcode.LIST_EXTEND,
         Opcode.DICT_UPDATE, Opcode.DICT_MERGE, Opcode.LIST_TO_TUPLE, Opcode.MAKE_CELL, Opcode.COPY_FREE_VARS,
-        Opcode.DELETE_FAST, Opcode.DELETE_SUBSCR,
+        Opcode.DELETE_FAST, Opcode.DELETE_SUBSCR, Opcode.YIELD_VALUE,
     ];
 
     /// <summary>Instructions that cannot raise (nor run the program's code): they need not say where they are.</summary>
@@ -168,7 +168,9 @@ internal static class Tier2Compiler
     private static Tier2Code Emit(CodeObject code, Instr?[] units, short[] depth)
     {
         var reachable = units.Select((u, i) => u is not null && depth[i] >= 0).ToArray();
-        bool IsExit(int unit) => !Supported.Contains(units[unit]!.Value.Op);
+        // A generator's (or coroutine's) return ends it, which the loop does (its resumer learns of it).
+        var generator = (code.Flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE)) != 0;
+        bool IsExit(int unit) => !Supported.Contains(units[unit]!.Value.Op) || (generator && units[unit]!.Value.Op == Opcode.RETURN_VALUE);
 
         // Where blocks begin: the code's start, jump and handler targets, what follows a jump, an
         // exit or a call, an exit itself, a FOR_ITER (it exits for a generator) and a call's group
@@ -184,9 +186,9 @@ internal static class Tier2Compiler
             if (!reachable[i]) continue;
             var ins = units[i]!.Value;
             if (ins.Target >= 0) start[ins.Target / 2] = true;
-            if (ins.Target >= 0 || !FallsThrough(ins.Op) || IsExit(i) || ins.Op == Opcode.CALL)
+            if (ins.Target >= 0 || !FallsThrough(ins.Op) || IsExit(i) || ins.Op is Opcode.CALL or Opcode.YIELD_VALUE)
                 if (ins.Next / 2 < units.Length) start[ins.Next / 2] = true;
-            if (IsExit(i) || ins.Op is Opcode.FOR_ITER or Opcode.RETURN_VALUE) start[i] = true;
+            if (IsExit(i) || ins.Op is Opcode.FOR_ITER or Opcode.RETURN_VALUE or Opcode.YIELD_VALUE) start[i] = true;
             if (ins.Op == Opcode.CALL)
             {
                 var group = i;
@@ -396,6 +398,13 @@ internal static class Tier2Compiler
                 LoadSlot(_stackBase + d - 1);
                 _il.Emit(OpCodes.Isinst, typeof(PyGenerator));
                 _il.Emit(OpCodes.Brtrue, ExitLabel(offset, d));
+            }
+            else if (_units[unit]!.Value.Op == Opcode.YIELD_VALUE)
+            {
+                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldarg_1);
+                Call(Helper(nameof(Interpreter.Tier2CanYield)));
+                _il.Emit(OpCodes.Brfalse, ExitLabel(offset, d));
             }
             else if (_units[unit]!.Value.Op == Opcode.RETURN_VALUE)
             {
@@ -899,6 +908,19 @@ internal static class Tier2Compiler
                     il.Emit(OpCodes.Stind_Ref);
                     break;
                 }
+                case Opcode.YIELD_VALUE:
+                    // Tier2CanYield held at the block's start: the resumption ends here.
+                    LoadSlot(s - 1);
+                    il.Emit(OpCodes.Stloc, _value);
+                    ClearSlot(s - 1);
+                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldloc, _value);
+                    il.Emit(OpCodes.Ldc_I4, ins.Next);
+                    il.Emit(OpCodes.Ldc_I4, d - 1);
+                    Call(Helper(nameof(Interpreter.Tier2Yield)));
+                    il.Emit(OpCodes.Ret);
+                    break;
                 case Opcode.RETURN_VALUE:
                     // Tier2CanReturn held at the block's start: the frame is popped here.
                     LoadSlot(s - 1);
