@@ -263,4 +263,11 @@ internal sealed partial class Interpreter
     }
 
     internal static PyObject? Tier2Next(PyObject? iterator) => ((PyIterator)iterator!).Next();
+
+    /// <summary>Whether a FOR_ITER over <paramref name="iterator"/> is left to the loop: a generator
+    /// nested too deep to be resumed from compiled code (a .NET call deeper each time), which the
+    /// loop resumes in place however deep (FOR_ITER_GEN). Resumed from compiled code, it runs as the
+    /// loop would run it when it cannot resume it in place (generator.__next__).</summary>
+    internal bool Tier2IterNeedsLoop(PyObject? iterator) =>
+        iterator is PyGenerator && (_reentry >= 8 || !RuntimeHelpers.TryEnsureSufficientExecutionStack());
 }

@@ -394,9 +394,10 @@ internal static class Tier2Compiler
             var d = _depth[unit];
             if (_units[unit]!.Value.Op == Opcode.FOR_ITER)
             {
-                // A generator is resumed by the interpreter, in its own loop (FOR_ITER_GEN).
+                // A generator is resumed from here while the nesting is shallow; deeper, by the loop.
+                _il.Emit(OpCodes.Ldarg_0);
                 LoadSlot(_stackBase + d - 1);
-                _il.Emit(OpCodes.Isinst, typeof(PyGenerator));
+                Call(Helper(nameof(Interpreter.Tier2IterNeedsLoop)));
                 _il.Emit(OpCodes.Brtrue, ExitLabel(offset, d));
             }
             else if (_units[unit]!.Value.Op == Opcode.YIELD_VALUE)
