@@ -87,16 +87,20 @@ internal sealed partial class Interpreter
     /// <summary>BINARY_SUBSCR: container[key]; the fast path is for list itself (a subclass may override __getitem__).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static PyObject SubscrValue(PyObject container, PyObject key) =>
-        container is PyList list && !list.Type.IsUserDefined && key is PyInt { IsBig: false } index && (ulong)index.Value < (ulong)list.Count
-            ? list.Items[(int)index.Value]
+        // Exact types, compared as such (a type test of a class with subclasses is a helper call).
+        container.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key) is { IsBig: false } index
+            && (ulong)index.Value < (ulong)Unsafe.As<PyList>(container).Count
+            ? Unsafe.As<PyList>(container).Items[(int)index.Value]
             : Ops.GetItem(container, key);
 
     /// <summary>STORE_SUBSCR: target[key] = value; the fast path is for list itself, an index in range.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static void StoreSubscrValue(PyObject target, PyObject key, PyObject value)
     {
-        if (target.GetType() == typeof(PyList) && key is PyInt { IsBig: false } at && (ulong)at.Value < (ulong)Unsafe.As<PyList>(target).Count)
-            Unsafe.As<PyList>(target).Items[(int)at.Value] = value;
+        if (target.GetType() == typeof(PyList) && key.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(key) is { IsBig: false } at
+            && (ulong)at.Value < (ulong)Unsafe.As<PyList>(target).Count)
+            // Through a span: a store into the list's PyObject[] would check the array's type.
+            CollectionsMarshal.AsSpan(Unsafe.As<PyList>(target).Items)[(int)at.Value] = value;
         else Ops.SetItem(target, key, value);
     }
 

@@ -229,6 +229,11 @@ internal static class Tier2Compiler
             i = units[i]!.Value.Next / 2;
         }
 
+        // The instructions a handler covers (its stack under it must be in the frame when they raise).
+        var inTry = new bool[units.Length];
+        foreach (var handler in code.ExceptionTable)
+            for (var u = handler.Start / 2; u < handler.End / 2 && u < units.Length; u++) inTry[u] = true;
+
         var method = new DynamicMethod("tier2 " + code.QualName, typeof(void), [typeof(Interpreter), typeof(Frame), typeof(int)],
             typeof(Interpreter).Module, skipVisibility: true);
         var emitter = new Emitter(method.GetILGenerator(), code, units, depth, kwNames);
@@ -246,7 +251,7 @@ internal static class Tier2Compiler
                     continue;
                 }
             }
-            emitter.Instruction(ins, depth[i], i);
+            emitter.Instruction(ins, depth[i], i, inTry[i] || inTry[ins.At / 2]);
             // Falling into the next block: IL falls through only to the next instruction emitted.
             if (FallsThrough(ins.Op) && ins.Target < 0 && ins.Next / 2 < units.Length && start[ins.Next / 2])
                 emitter.Goto(ins.Next / 2);
@@ -392,6 +397,7 @@ internal static class Tier2Compiler
             _il.MarkLabel(_labels[unit]);
             var offset = unit * 2;
             var d = _depth[unit];
+            _depthNow = _mat = d;
             if (_units[unit]!.Value.Op == Opcode.FOR_ITER)
             {
                 // A generator is resumed from here while the nesting is shallow; deeper, by the loop.
@@ -473,7 +479,11 @@ internal static class Tier2Compiler
             _il.MarkLabel(noCheck);
         }
 
-        public void Goto(int unit) => _il.Emit(OpCodes.Br, _labels[unit]);
+        public void Goto(int unit)
+        {
+            Flush();
+            _il.Emit(OpCodes.Br, _labels[unit]);
+        }
 
         /// <summary>Hands the frame back to the interpreter at <paramref name="pc"/>.</summary>
         public void Exit(int pc, int depth) => _il.Emit(OpCodes.Br, ExitLabel(pc, depth));
@@ -525,16 +535,285 @@ internal static class Tier2Compiler
 
         private void Call(MethodInfo method) => _il.Emit(method.IsStatic ? OpCodes.Call : OpCodes.Callvirt, method);
 
-        public void Instruction(Instr ins, int d, int unit)
+        // The value stack while a block is laid out: positions below _mat are in the frame's slots,
+        // the ones from _mat to _depth in IL locals (a store to a local costs nothing; a store to a
+        // slot is a heap store with its GC write barrier, which was a quarter of a float loop's time).
+        // A block starts and ends with every position in its slot, where exits, calls, builders and
+        // the interpreter (a handler's stack, an exit) read them.
+        private int _depthNow, _mat;
+        private readonly List<LocalBuilder> _positions = [];
+
+        private LocalBuilder Position(int p)
+        {
+            while (_positions.Count <= p) _positions.Add(_il.DeclareLocal(typeof(PyObject)));
+            return _positions[p];
+        }
+
+        /// <summary>Loads stack position <paramref name="p"/> (without popping it).</summary>
+        private void Load(int p)
+        {
+            if (p >= _mat) _il.Emit(OpCodes.Ldloc, Position(p));
+            else LoadSlot(_stackBase + p);
+        }
+
+        /// <summary>The value on the IL stack becomes the top of the value stack.</summary>
+        private void Push()
+        {
+            _il.Emit(OpCodes.Stloc, Position(_depthNow));
+            _depthNow++;
+        }
+
+        /// <summary>Positions from <paramref name="depth"/> up are popped (their slots cleared, as the loop clears them).</summary>
+        private void PopTo(int depth)
+        {
+            for (var p = depth; p < _mat; p++) ClearSlot(_stackBase + p);
+            _mat = Math.Min(_mat, depth);
+            _depthNow = depth;
+        }
+
+        /// <summary>Stores the positions held in IL locals into their slots.</summary>
+        public void Flush()
+        {
+            for (var p = _mat; p < _depthNow; p++)
+            {
+                SlotAddress(_stackBase + p);
+                _il.Emit(OpCodes.Ldloc, Position(p));
+                _il.Emit(OpCodes.Stind_Ref);
+            }
+            _mat = _depthNow;
+        }
+
+        public void Instruction(Instr ins, int d, int unit, bool inTry)
+        {
+            if (_depthNow != d) throw new NotSupportedException("stack depths disagree");
+            // In a try block a handler keeps the stack under it: it must be in the frame.
+            if (inTry) Flush();
+            if (!CannotRaise.Contains(ins.Op))
+            {
+                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldc_I4, ins.At);
+                _il.Emit(OpCodes.Stfld, FrameLastI);
+            }
+            if (Virtual(ins, d)) return;
+            Flush();
+            SlotInstruction(ins, d, unit);
+            _depthNow = _mat = d + RuntimeEffect(ins, jump: false);
+        }
+
+        /// <summary>The instructions laid out over the IL locals; false for the others.</summary>
+        private bool Virtual(Instr ins, int d)
+        {
+            var il = _il;
+            var arg = ins.Arg;
+            switch (ins.Op)
+            {
+                case Opcode.NOP or Opcode.RESUME or Opcode.PRECALL or Opcode.KW_NAMES:
+                    return true;
+                case Opcode.POP_TOP:
+                    PopTo(d - 1);
+                    return true;
+                case Opcode.PUSH_NULL:
+                    il.Emit(OpCodes.Ldnull);
+                    Push();
+                    return true;
+                case Opcode.COPY:
+                    Load(d - arg);
+                    Push();
+                    return true;
+                case Opcode.SWAP when d - arg >= _mat:
+                    il.Emit(OpCodes.Ldloc, Position(d - 1));
+                    il.Emit(OpCodes.Ldloc, Position(d - arg));
+                    il.Emit(OpCodes.Stloc, Position(d - 1));
+                    il.Emit(OpCodes.Stloc, Position(d - arg));
+                    return true;
+                case Opcode.LOAD_CONST:
+                    il.Emit(OpCodes.Ldloc, _consts);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Ldelem_Ref);
+                    Push();
+                    return true;
+                case Opcode.LOAD_FAST:
+                {
+                    CheckLocal(arg);
+                    var bound = il.DefineLabel();
+                    LoadSlot(arg);
+                    il.Emit(OpCodes.Dup);
+                    il.Emit(OpCodes.Brtrue, bound);
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2UnboundLocal)));
+                    il.MarkLabel(bound);
+                    Push();
+                    return true;
+                }
+                case Opcode.STORE_FAST:
+                    CheckLocal(arg);
+                    SlotAddress(arg);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Stind_Ref);
+                    PopTo(d - 1);
+                    return true;
+                case Opcode.LOAD_CLOSURE:
+                    CheckLocal(arg);
+                    LoadSlot(arg);
+                    Push();
+                    return true;
+                case Opcode.LOAD_DEREF:
+                    CheckLocal(arg);
+                    il.Emit(OpCodes.Ldarg_1);
+                    LoadSlot(arg);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadDeref)));
+                    Push();
+                    return true;
+                case Opcode.STORE_DEREF:
+                    CheckLocal(arg);
+                    LoadSlot(arg);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2StoreDeref)));
+                    PopTo(d - 1);
+                    return true;
+                case Opcode.LOAD_GLOBAL:
+                    if ((arg & 1) != 0)
+                    {
+                        il.Emit(OpCodes.Ldnull);
+                        Push();
+                    }
+                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldc_I4, ins.At);
+                    NameKey(arg >> 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadGlobal)));
+                    Push();
+                    return true;
+                case Opcode.LOAD_NAME:
+                    il.Emit(OpCodes.Ldarg_1);
+                    NameKey(arg);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.LoadName)));
+                    Push();
+                    return true;
+                case Opcode.STORE_NAME:
+                    il.Emit(OpCodes.Ldarg_1);
+                    NameKey(arg);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreName)));
+                    PopTo(d - 1);
+                    return true;
+                case Opcode.BINARY_OP:
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Load(d - 2);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.BinaryOpValue)));
+                    PopTo(d - 2);
+                    Push();
+                    return true;
+                case Opcode.COMPARE_OP:
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Load(d - 2);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.CompareValue)));
+                    il.Emit(OpCodes.Call, PyBoolFrom);
+                    PopTo(d - 2);
+                    Push();
+                    return true;
+                case Opcode.IS_OP:
+                    Load(d - 2);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Ceq);
+                    il.Emit(OpCodes.Ldc_I4, arg == 1 ? 1 : 0);
+                    il.Emit(OpCodes.Xor);
+                    il.Emit(OpCodes.Call, PyBoolFrom);
+                    PopTo(d - 2);
+                    Push();
+                    return true;
+                case Opcode.CONTAINS_OP:
+                    Load(d - 1);
+                    Load(d - 2);
+                    il.Emit(OpCodes.Call, Helper(typeof(Ops), nameof(Ops.Contains), typeof(PyObject), typeof(PyObject)));
+                    il.Emit(OpCodes.Ldc_I4, arg == 1 ? 1 : 0);
+                    il.Emit(OpCodes.Xor);
+                    il.Emit(OpCodes.Call, PyBoolFrom);
+                    PopTo(d - 2);
+                    Push();
+                    return true;
+                case Opcode.UNARY_NEGATIVE or Opcode.UNARY_POSITIVE or Opcode.UNARY_INVERT or Opcode.UNARY_NOT:
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, ins.Op switch
+                    {
+                        Opcode.UNARY_NEGATIVE => Helper(typeof(Ops), nameof(Ops.Negative), typeof(PyObject)),
+                        Opcode.UNARY_POSITIVE => Helper(typeof(Ops), nameof(Ops.Positive), typeof(PyObject)),
+                        Opcode.UNARY_INVERT => Helper(typeof(Ops), nameof(Ops.Invert), typeof(PyObject)),
+                        _ => Helper(nameof(Interpreter.Tier2Not)),
+                    });
+                    PopTo(d - 1);
+                    Push();
+                    return true;
+                case Opcode.BINARY_SUBSCR:
+                    Load(d - 2);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.SubscrValue)));
+                    PopTo(d - 2);
+                    Push();
+                    return true;
+                case Opcode.STORE_SUBSCR:
+                    Load(d - 2);
+                    Load(d - 1);
+                    Load(d - 3);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreSubscrValue)));
+                    PopTo(d - 3);
+                    return true;
+                case Opcode.LIST_APPEND:
+                    Load(d - 1 - arg);
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2ListAppend)));
+                    PopTo(d - 1);
+                    return true;
+                case Opcode.GET_ITER:
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(typeof(Ops), nameof(Ops.Iter), typeof(PyObject)));
+                    PopTo(d - 1);
+                    Push();
+                    return true;
+                case Opcode.LOAD_ATTR:
+                    Load(d - 1);
+                    il.Emit(OpCodes.Ldloc, _pyCode);
+                    il.Emit(OpCodes.Ldc_I4, ins.At);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    il.Emit(OpCodes.Call, Helper("LoadAttr"));
+                    PopTo(d - 1);
+                    Push();
+                    return true;
+                case Opcode.STORE_ATTR:
+                    Load(d - 1);
+                    il.Emit(OpCodes.Ldloc, _pyCode);
+                    il.Emit(OpCodes.Ldc_I4, ins.At);
+                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Load(d - 2);
+                    il.Emit(OpCodes.Call, Helper("StoreAttr"));
+                    PopTo(d - 2);
+                    return true;
+                case Opcode.POP_JUMP_FORWARD_IF_FALSE or Opcode.POP_JUMP_FORWARD_IF_TRUE
+                    or Opcode.POP_JUMP_BACKWARD_IF_FALSE or Opcode.POP_JUMP_BACKWARD_IF_TRUE:
+                {
+                    Load(d - 1);
+                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Truth)));
+                    il.Emit(OpCodes.Stloc, _flag);
+                    PopTo(d - 1);
+                    Flush();
+                    il.Emit(OpCodes.Ldloc, _flag);
+                    var onTrue = ins.Op is Opcode.POP_JUMP_FORWARD_IF_TRUE or Opcode.POP_JUMP_BACKWARD_IF_TRUE;
+                    il.Emit(onTrue ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[ins.Target / 2]);
+                    il.Emit(OpCodes.Br, _labels[ins.Next / 2]);
+                    return true;
+                }
+                default:
+                    return false;
+            }
+        }
+
+        private void SlotInstruction(Instr ins, int d, int unit)
         {
             var il = _il;
             var s = _stackBase + d; // the slot of the stack item the instruction would push first
-            if (!CannotRaise.Contains(ins.Op))
-            {
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldc_I4, ins.At);
-                il.Emit(OpCodes.Stfld, FrameLastI);
-            }
             var arg = ins.Arg;
             switch (ins.Op)
             {
