@@ -19,12 +19,17 @@ internal sealed class Tier2Code(CompiledFrame run, bool[] entry, short[] depthAt
 
     private long _entries, _steps;
 
-    /// <summary>Counts an entry from the loop that ran <paramref name="steps"/> steps; true once the
-    /// entries, 256 or more, ran fewer than 8 steps each on average (not worth entering).</summary>
+    /// <summary>Counts an entry from the loop that ran <paramref name="steps"/> steps; true when the
+    /// last 1024 entries ran fewer than 6 steps each on average: entered only to hand back at once,
+    /// the compiled code is not worth entering. (A window, not the whole history: the first entries,
+    /// while the functions it calls are not compiled yet, hand back early.)</summary>
     public bool Ran(long steps)
     {
         _steps += steps;
-        return ++_entries >= 256 && _steps < 8 * _entries;
+        if (++_entries < 1024) return false;
+        var few = _steps < 6 * _entries;
+        _entries = _steps = 0;
+        return few;
     }
 
     /// <summary>Whether the compiled code can start at byte offset <paramref name="pc"/> (a block's start).</summary>
