@@ -7,7 +7,8 @@ using Engine.VM;
 /// The execute benchmark: each kernel (a .py file of Benchmarks/kernels) run untraced by the
 /// Engine's VM and by CPython (exec of the compiled file in a child process), best of N rounds
 /// each after a warm-up, compile time excluded on both sides. Both sides' output must agree.
-/// Prints a table of seconds and ratios and the geometric mean of the ratios.
+/// Prints a table of seconds and ratios and the geometric mean of the ratios: the Engine as it
+/// runs programs (hot code compiled to IL, the second tier) and its interpreter alone.
 /// </summary>
 static class ExecuteBench
 {
@@ -26,28 +27,31 @@ static class ExecuteBench
         var files = Directory.EnumerateFiles(folder, "*.py").Order(StringComparer.Ordinal).ToList();
         var theirs = CPython(files, rounds);
         Console.WriteLine($"execute: {files.Count} kernels, best of {rounds} rounds, untraced, compile time excluded");
-        Console.WriteLine($"  {"kernel",-22} {"Engine s",9} {"CPython s",10} {"ratio",7}   (Engine time / CPython time; below 1 means the Engine is faster)");
-        var logSum = 0.0;
+        Console.WriteLine($"  {"kernel",-22} {"Engine s",9} {"CPython s",10} {"ratio",7}   {"interp s",9} {"ratio",7}   (time / CPython's; below 1 means faster than CPython)");
+        double logSum = 0, interpretedLogSum = 0;
         var mismatches = 0;
         foreach (var file in files)
         {
             var name = Path.GetFileNameWithoutExtension(file);
-            var (seconds, output) = Engine(file, rounds);
+            var (seconds, output) = Engine(file, rounds, Options);
+            var (interpreted, interpretedOutput) = Engine(file, rounds, Options with { Tier2Threshold = -1 });
             var (cpythonSeconds, cpythonOutput) = theirs[Path.GetFullPath(file)];
             var ratio = seconds / cpythonSeconds;
             logSum += Math.Log(ratio);
-            var same = output == cpythonOutput;
+            interpretedLogSum += Math.Log(interpreted / cpythonSeconds);
+            var same = output == cpythonOutput && interpretedOutput == cpythonOutput;
             if (!same) mismatches++;
-            Console.WriteLine($"  {name,-22} {seconds,9:F4} {cpythonSeconds,10:F4} {ratio,7:F2}{(same ? "" : "   OUTPUT DIFFERS: " + Short(output))}");
+            Console.WriteLine($"  {name,-22} {seconds,9:F4} {cpythonSeconds,10:F4} {ratio,7:F2}   {interpreted,9:F4} {interpreted / cpythonSeconds,7:F2}"
+                + (same ? "" : "   OUTPUT DIFFERS: " + Short(output == cpythonOutput ? interpretedOutput : output)));
         }
-        Console.WriteLine($"  {"geometric mean",-22} {"",9} {"",10} {Math.Exp(logSum / files.Count),7:F2}");
+        Console.WriteLine($"  {"geometric mean",-22} {"",9} {"",10} {Math.Exp(logSum / files.Count),7:F2}   {"",9} {Math.Exp(interpretedLogSum / files.Count),7:F2}");
         return mismatches == 0 ? 0 : 1;
     }
 
     private static string Short(string s) => s.Length > 80 ? s[..80] + "..." : s.Replace("\\n", "|");
 
     /// <summary>The best time of the kernel on the Engine's VM, and what it printed.</summary>
-    private static (double Seconds, string Output) Engine(string file, int rounds)
+    private static (double Seconds, string Output) Engine(string file, int rounds, ExecutionOptions options)
     {
         var source = File.ReadAllText(file);
         return global::Engine.Pipeline.LargeStack.Run(() =>
@@ -59,12 +63,12 @@ static class ExecuteBench
             // JIT re-compiles in the background (tier 1, with the profile of the kernel at hand), which
             // takes longer than a round of a short kernel; a service's long-lived worker runs that code.
             var warmUp = Stopwatch.StartNew();
-            do VirtualMachine.Execute(code, Options, source: source);
+            do VirtualMachine.Execute(code, options, source: source);
             while (warmUp.Elapsed < WarmUpTime);
             for (var round = 0; round < rounds; round++)
             {
                 var clock = Stopwatch.StartNew();
-                var result = VirtualMachine.Execute(code, Options, source: source);
+                var result = VirtualMachine.Execute(code, options, source: source);
                 var elapsed = clock.Elapsed.TotalSeconds;
                 output = result.Status == ExecutionStatus.Ok ? result.Stdout : $"{result.Status}: {result.Exception?.Type} {result.Exception?.Message}";
                 best = Math.Min(best, elapsed);

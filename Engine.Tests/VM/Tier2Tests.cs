@@ -238,6 +238,27 @@ public class Tier2CoverageTests
         Assert.Empty(refused);
     }
 
+    /// <summary>Bytecode that reads below its stack (as a hand-made .pyc may) is not compiled: the
+    /// interpreter runs it and raises as it reads, rather than compiled code reading memory it should not.</summary>
+    [Theory]
+    [InlineData("BUILD_TUPLE", 3)]
+    [InlineData("COPY", 4)]
+    [InlineData("SWAP", 5)]
+    public void BytecodeReadingBelowItsStackIsNotCompiled(string opname, int arg)
+    {
+        const string source = "a = 1\nb = 2\nt = (a, b)\nprint(t)\n";
+        var code = Engine.Compiler.PythonCompiler.Compile(Engine.Parser.PythonParser.Parse(source, "<string>").Tree!, "<string>").Code!;
+        var at = Array.FindIndex(code.Code, b => b == (byte)Engine.Bytecode.Opcode.BUILD_TUPLE);
+        Assert.True(at >= 0 && at % 2 == 0);
+        code.Code[at] = (byte)Enum.Parse<Engine.Bytecode.Opcode>(opname);
+        code.Code[at + 1] = (byte)arg;
+        Assert.Null(Engine.VM.Tier2.Tier2Compiler.For(code));
+        var options = new Engine.VM.ExecutionOptions { Tier2Threshold = 0 };
+        var result = Engine.Pipeline.LargeStack.Run(() => Engine.VM.VirtualMachine.Execute(code, options));
+        Assert.Equal(Engine.VM.ExecutionStatus.Error, result.Status);
+        Assert.Equal("SystemError", result.Exception!.Type);
+    }
+
     private static IEnumerable<Engine.Bytecode.CodeObject> Walk(Engine.Bytecode.CodeObject code)
     {
         yield return code;

@@ -143,6 +143,9 @@ internal static class Tier2Compiler
                 if (depth[unit] != d) return null;
                 continue;
             }
+            // What the instruction reads must be on the stack (not so in a hand-made .pyc): else the
+            // interpreter runs it, and raises as it reads below the stack.
+            if (d < Reads(ins)) return null;
             depth[unit] = (short)d;
             if (ins.Target >= 0) work.Push((ins.Target / 2, d + RuntimeEffect(ins, jump: true)));
             if (FallsThrough(ins.Op))
@@ -153,6 +156,31 @@ internal static class Tier2Compiler
         }
         return depth;
     }
+
+    /// <summary>How many stack items the compiled instruction reads (its net effect may say fewer: COPY
+    /// reads n to push one, a CALL reads its callable's NULL slot too).</summary>
+    private static int Reads(Instr ins) => ins.Op switch
+    {
+        Opcode.COPY or Opcode.SWAP or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_STRING => ins.Arg,
+        Opcode.LIST_APPEND or Opcode.SET_ADD or Opcode.LIST_EXTEND or Opcode.DICT_UPDATE or Opcode.DICT_MERGE
+            or Opcode.BUILD_CONST_KEY_MAP => ins.Arg + 1,
+        Opcode.MAP_ADD or Opcode.CALL => ins.Arg + 2,
+        Opcode.BUILD_MAP => 2 * ins.Arg,
+        Opcode.BUILD_SLICE => ins.Arg == 3 ? 3 : 2,
+        Opcode.FORMAT_VALUE => (ins.Arg & 4) != 0 ? 2 : 1,
+        Opcode.MAKE_FUNCTION => Interpreter.MakeFunctionItems(ins.Arg),
+        Opcode.STORE_SUBSCR => 3,
+        Opcode.BINARY_OP or Opcode.COMPARE_OP or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.BINARY_SUBSCR
+            or Opcode.STORE_ATTR or Opcode.DELETE_SUBSCR => 2,
+        Opcode.POP_TOP or Opcode.STORE_FAST or Opcode.STORE_DEREF or Opcode.STORE_NAME or Opcode.UNARY_NEGATIVE
+            or Opcode.UNARY_POSITIVE or Opcode.UNARY_NOT or Opcode.UNARY_INVERT or Opcode.GET_ITER or Opcode.FOR_ITER
+            or Opcode.POP_JUMP_FORWARD_IF_FALSE or Opcode.POP_JUMP_FORWARD_IF_TRUE or Opcode.POP_JUMP_BACKWARD_IF_FALSE
+            or Opcode.POP_JUMP_BACKWARD_IF_TRUE or Opcode.POP_JUMP_FORWARD_IF_NONE or Opcode.POP_JUMP_FORWARD_IF_NOT_NONE
+            or Opcode.POP_JUMP_BACKWARD_IF_NONE or Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE or Opcode.JUMP_IF_FALSE_OR_POP
+            or Opcode.JUMP_IF_TRUE_OR_POP or Opcode.LOAD_ATTR or Opcode.LOAD_METHOD or Opcode.UNPACK_SEQUENCE
+            or Opcode.LIST_TO_TUPLE or Opcode.RETURN_VALUE or Opcode.YIELD_VALUE => 1,
+        _ => 0,
+    };
 
     /// <summary>The stack effect as the loop has it, where dis.stack_effect counts otherwise: it
     /// takes a call's arguments off at PRECALL (the stack loses them all at CALL).</summary>
@@ -512,6 +540,10 @@ internal static class Tier2Compiler
         // The frame's slot i (a fast local below the stack base, a stack item above it).
         private void SlotAddress(int slot)
         {
+            // Every address stays inside the array the prologue checked (a hand-made .pyc may name a
+            // position below the stack or past co_stacksize: then the code is not compiled).
+            if ((uint)slot >= (uint)(_stackBase + Math.Max(1, _code.StackSize)))
+                throw new ArgumentException("stack position out of range");
             // An address computed from the array's start: no bounds check, no array-type check (the
             // prologue checked the length once; every slot index is below co_stacksize's end).
             _il.Emit(OpCodes.Ldloc, _slots);
@@ -545,6 +577,7 @@ internal static class Tier2Compiler
 
         private LocalBuilder Position(int p)
         {
+            if (p < 0 || p >= Math.Max(1, _code.StackSize)) throw new ArgumentException("stack position out of range");
             while (_positions.Count <= p) _positions.Add(_il.DeclareLocal(typeof(PyObject)));
             return _positions[p];
         }
