@@ -169,44 +169,42 @@ internal sealed partial class Interpreter
         return callable is PyFunction;
     }
 
-    /// <summary>CALL of anything but a Python function (that one only when the call was entered
-    /// in its middle: then in a nested loop): the callable and arguments from <paramref name="bottom"/>
-    /// on are taken off the stack, and the result is returned for the callable's slot.</summary>
-    internal PyObject Tier2Call(ref PyObject? bottom, int argc, string[]? kwnames)
+    /// <summary>A CALL's callable and arguments from <paramref name="bottom"/> (its NULL-or-callable
+    /// slot) on: a bound method in the callable's place is unpacked into function and self first,
+    /// as CPython's PRECALL does, as the loop's CALL does.</summary>
+    private static ReadOnlySpan<PyObject> CallArguments(ref PyObject? bottom, int argc, out PyObject target)
     {
         ref var second = ref Unsafe.Add(ref bottom, 1);
         var callable = bottom;
         if (callable is null && second is PyBoundMethod bound)
         {
-            // Unpack a bound method into function + self, as CPython's PRECALL does.
             bottom = callable = bound.Function;
             second = bound.Self;
         }
-        var args = callable is null
+        target = callable ?? second!;
+        return callable is null
             ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref Unsafe.Add(ref bottom, 2)), argc)
             : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref second), argc + 1);
-        var target = callable ?? second!;
+    }
+
+    /// <summary>CALL of anything but a Python function (that one only when the call was entered
+    /// in its middle: then in a nested loop): the callable and arguments are taken off the stack,
+    /// and the result is returned for the callable's slot.</summary>
+    internal PyObject Tier2Call(ref PyObject? bottom, int argc, string[]? kwnames)
+    {
+        var args = CallArguments(ref bottom, argc, out var target);
         var result = target is PyFunction function ? CallObject(function, args.ToArray(), kwnames) : CallNative(target, args, kwnames);
         SlotSpan(ref bottom, argc + 2).Clear();
         return result;
     }
 
     /// <summary>CALL of a Python function from compiled code: the callee's frame is pushed as the
-    /// loop's CALL pushes it, the caller left to resume at <paramref name="resumePc"/>; the compiled
-    /// code then returns, and the loop goes on with the callee.</summary>
+    /// loop's CALL pushes it, the caller left to resume at <paramref name="resumePc"/>; then the
+    /// callee runs nested (<see cref="Tier2CallNested"/>) or the loop goes on with it.</summary>
     internal void Tier2PushFrame(Frame f, ref PyObject? bottom, int argc, string[]? kwnames, int resumePc, int depthAfter)
     {
-        ref var second = ref Unsafe.Add(ref bottom, 1);
-        var callable = bottom;
-        if (callable is null && second is PyBoundMethod bound)
-        {
-            bottom = callable = bound.Function;
-            second = bound.Self;
-        }
-        var args = callable is null
-            ? MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref Unsafe.Add(ref bottom, 2)), argc)
-            : MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref second), argc + 1);
-        var callee = NewFrame((PyFunction)(callable ?? second)!, args, kwnames, f);
+        var args = CallArguments(ref bottom, argc, out var target);
+        var callee = NewFrame((PyFunction)target, args, kwnames, f);
         SlotSpan(ref bottom, argc + 2).Clear();
         f.Sp = depthAfter;
         f.Pc = resumePc;

@@ -732,21 +732,10 @@ internal static class Tier2Compiler
                     PopTo(d - 1);
                     return true;
                 case Opcode.BINARY_OP:
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    Load(d - 2);
-                    Load(d - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.BinaryOpValue)));
-                    PopTo(d - 2);
-                    Push();
+                    Operate(d, 2, nameof(Interpreter.BinaryOpValue), () => il.Emit(OpCodes.Ldc_I4, arg));
                     return true;
                 case Opcode.COMPARE_OP:
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    Load(d - 2);
-                    Load(d - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.CompareValue)));
-                    il.Emit(OpCodes.Call, PyBoolFrom);
-                    PopTo(d - 2);
-                    Push();
+                    Operate(d, 2, nameof(Interpreter.CompareValue), () => il.Emit(OpCodes.Ldc_I4, arg), () => il.Emit(OpCodes.Call, PyBoolFrom));
                     return true;
                 case Opcode.IS_OP:
                     Load(d - 2);
@@ -781,11 +770,7 @@ internal static class Tier2Compiler
                     Push();
                     return true;
                 case Opcode.BINARY_SUBSCR:
-                    Load(d - 2);
-                    Load(d - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.SubscrValue)));
-                    PopTo(d - 2);
-                    Push();
+                    Operate(d, 2, nameof(Interpreter.SubscrValue));
                     return true;
                 case Opcode.STORE_SUBSCR:
                     Load(d - 2);
@@ -808,18 +793,14 @@ internal static class Tier2Compiler
                     return true;
                 case Opcode.LOAD_ATTR:
                     Load(d - 1);
-                    il.Emit(OpCodes.Ldloc, _pyCode);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Site(ins);
                     il.Emit(OpCodes.Call, Helper("LoadAttr"));
                     PopTo(d - 1);
                     Push();
                     return true;
                 case Opcode.STORE_ATTR:
                     Load(d - 1);
-                    il.Emit(OpCodes.Ldloc, _pyCode);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Site(ins);
                     Load(d - 2);
                     il.Emit(OpCodes.Call, Helper("StoreAttr"));
                     PopTo(d - 2);
@@ -843,6 +824,7 @@ internal static class Tier2Compiler
             }
         }
 
+        /// <summary>The instructions laid out over the frame's slots (what is not in IL locals is there).</summary>
         private void SlotInstruction(Instr ins, int d, int unit)
         {
             var il = _il;
@@ -850,19 +832,6 @@ internal static class Tier2Compiler
             var arg = ins.Arg;
             switch (ins.Op)
             {
-                case Opcode.NOP or Opcode.RESUME or Opcode.PRECALL or Opcode.KW_NAMES:
-                    break;
-                case Opcode.POP_TOP:
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.PUSH_NULL:
-                    ClearSlot(s);
-                    break;
-                case Opcode.COPY:
-                    SlotAddress(s);
-                    LoadSlot(s - arg);
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
                 case Opcode.SWAP:
                     LoadSlot(s - 1);
                     il.Emit(OpCodes.Stloc, _value);
@@ -872,155 +841,6 @@ internal static class Tier2Compiler
                     SlotAddress(s - arg);
                     il.Emit(OpCodes.Ldloc, _value);
                     il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.LOAD_CONST:
-                    SlotAddress(s);
-                    il.Emit(OpCodes.Ldloc, _consts);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Ldelem_Ref);
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.LOAD_FAST:
-                {
-                    CheckLocal(arg);
-                    var bound = il.DefineLabel();
-                    LoadSlot(arg);
-                    il.Emit(OpCodes.Stloc, _value);
-                    il.Emit(OpCodes.Ldloc, _value);
-                    il.Emit(OpCodes.Brtrue, bound);
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2UnboundLocal)));
-                    il.MarkLabel(bound);
-                    SlotAddress(s);
-                    il.Emit(OpCodes.Ldloc, _value);
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                }
-                case Opcode.STORE_FAST:
-                    CheckLocal(arg);
-                    SlotAddress(arg);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.LOAD_CLOSURE:
-                    CheckLocal(arg);
-                    SlotAddress(s);
-                    LoadSlot(arg);
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.LOAD_DEREF:
-                    CheckLocal(arg);
-                    SlotAddress(s);
-                    il.Emit(OpCodes.Ldarg_1);
-                    LoadSlot(arg);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadDeref)));
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.STORE_DEREF:
-                    CheckLocal(arg);
-                    LoadSlot(arg);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2StoreDeref)));
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.LOAD_GLOBAL:
-                {
-                    var at = s + (arg & 1);
-                    SlotAddress(at);
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    NameKey(arg >> 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadGlobal)));
-                    il.Emit(OpCodes.Stind_Ref);
-                    if ((arg & 1) != 0) ClearSlot(s);
-                    break;
-                }
-                case Opcode.LOAD_NAME:
-                    SlotAddress(s);
-                    il.Emit(OpCodes.Ldarg_1);
-                    NameKey(arg);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.LoadName)));
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.STORE_NAME:
-                    il.Emit(OpCodes.Ldarg_1);
-                    NameKey(arg);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreName)));
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.BINARY_OP:
-                    SlotAddress(s - 2);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    LoadSlot(s - 2);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.BinaryOpValue)));
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.COMPARE_OP:
-                    SlotAddress(s - 2);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    LoadSlot(s - 2);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.CompareValue)));
-                    il.Emit(OpCodes.Call, PyBoolFrom);
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.IS_OP:
-                    SlotAddress(s - 2);
-                    LoadSlot(s - 2);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Ceq);
-                    il.Emit(OpCodes.Ldc_I4, arg == 1 ? 1 : 0);
-                    il.Emit(OpCodes.Xor);
-                    il.Emit(OpCodes.Call, PyBoolFrom);
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.CONTAINS_OP:
-                    SlotAddress(s - 2);
-                    LoadSlot(s - 1);
-                    LoadSlot(s - 2);
-                    il.Emit(OpCodes.Call, Helper(typeof(Ops), nameof(Ops.Contains), typeof(PyObject), typeof(PyObject)));
-                    il.Emit(OpCodes.Ldc_I4, arg == 1 ? 1 : 0);
-                    il.Emit(OpCodes.Xor);
-                    il.Emit(OpCodes.Call, PyBoolFrom);
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.UNARY_NEGATIVE or Opcode.UNARY_POSITIVE or Opcode.UNARY_INVERT or Opcode.UNARY_NOT:
-                    SlotAddress(s - 1);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, ins.Op switch
-                    {
-                        Opcode.UNARY_NEGATIVE => Helper(typeof(Ops), nameof(Ops.Negative), typeof(PyObject)),
-                        Opcode.UNARY_POSITIVE => Helper(typeof(Ops), nameof(Ops.Positive), typeof(PyObject)),
-                        Opcode.UNARY_INVERT => Helper(typeof(Ops), nameof(Ops.Invert), typeof(PyObject)),
-                        _ => Helper(nameof(Interpreter.Tier2Not)),
-                    });
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.BINARY_SUBSCR:
-                    SlotAddress(s - 2);
-                    LoadSlot(s - 2);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.SubscrValue)));
-                    il.Emit(OpCodes.Stind_Ref);
-                    ClearSlot(s - 1);
-                    break;
-                case Opcode.STORE_SUBSCR:
-                    LoadSlot(s - 2);
-                    LoadSlot(s - 1);
-                    LoadSlot(s - 3);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreSubscrValue)));
-                    ClearSlot(s - 1);
-                    ClearSlot(s - 2);
-                    ClearSlot(s - 3);
                     break;
                 case Opcode.BUILD_TUPLE:
                     Build(s, arg, nameof(Interpreter.BuildTuple));
@@ -1113,22 +933,10 @@ internal static class Tier2Compiler
                     ClearSlot(s - 1);
                     ClearSlot(s - 2);
                     break;
-                case Opcode.LIST_APPEND:
-                    LoadSlot(s - 1 - arg);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2ListAppend)));
-                    ClearSlot(s - 1);
-                    break;
                 case Opcode.UNPACK_SEQUENCE:
                     SlotAddress(s - 1);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Unpack)));
-                    break;
-                case Opcode.GET_ITER:
-                    SlotAddress(s - 1);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(typeof(Ops), nameof(Ops.Iter), typeof(PyObject)));
-                    il.Emit(OpCodes.Stind_Ref);
                     break;
                 case Opcode.FOR_ITER:
                 {
@@ -1150,19 +958,6 @@ internal static class Tier2Compiler
                 case Opcode.JUMP_FORWARD or Opcode.JUMP_BACKWARD or Opcode.JUMP_BACKWARD_NO_INTERRUPT:
                     il.Emit(OpCodes.Br, _labels[ins.Target / 2]);
                     break;
-                case Opcode.POP_JUMP_FORWARD_IF_FALSE or Opcode.POP_JUMP_FORWARD_IF_TRUE
-                    or Opcode.POP_JUMP_BACKWARD_IF_FALSE or Opcode.POP_JUMP_BACKWARD_IF_TRUE:
-                {
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Truth)));
-                    il.Emit(OpCodes.Stloc, _flag);
-                    ClearSlot(s - 1);
-                    il.Emit(OpCodes.Ldloc, _flag);
-                    var onTrue = ins.Op is Opcode.POP_JUMP_FORWARD_IF_TRUE or Opcode.POP_JUMP_BACKWARD_IF_TRUE;
-                    il.Emit(onTrue ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[ins.Target / 2]);
-                    il.Emit(OpCodes.Br, _labels[ins.Next / 2]);
-                    break;
-                }
                 case Opcode.POP_JUMP_FORWARD_IF_NONE or Opcode.POP_JUMP_FORWARD_IF_NOT_NONE
                     or Opcode.POP_JUMP_BACKWARD_IF_NONE or Opcode.POP_JUMP_BACKWARD_IF_NOT_NONE:
                 {
@@ -1183,30 +978,9 @@ internal static class Tier2Compiler
                     ClearSlot(s - 1);
                     il.Emit(OpCodes.Br, _labels[ins.Next / 2]);
                     break;
-                case Opcode.LOAD_ATTR:
-                    SlotAddress(s - 1);
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Ldloc, _pyCode);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    il.Emit(OpCodes.Call, Helper("LoadAttr"));
-                    il.Emit(OpCodes.Stind_Ref);
-                    break;
-                case Opcode.STORE_ATTR:
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Ldloc, _pyCode);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    il.Emit(OpCodes.Ldc_I4, arg);
-                    LoadSlot(s - 2);
-                    il.Emit(OpCodes.Call, Helper("StoreAttr"));
-                    ClearSlot(s - 1);
-                    ClearSlot(s - 2);
-                    break;
                 case Opcode.LOAD_METHOD:
                     SlotAddress(s - 1);
-                    il.Emit(OpCodes.Ldloc, _pyCode);
-                    il.Emit(OpCodes.Ldc_I4, ins.At);
-                    il.Emit(OpCodes.Ldc_I4, arg);
+                    Site(ins);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.LoadMethodAt)));
                     break;
                 case Opcode.CALL:
@@ -1223,31 +997,34 @@ internal static class Tier2Compiler
                 }
                 case Opcode.YIELD_VALUE:
                     // Tier2CanYield held at the block's start: the resumption ends here.
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Stloc, _value);
-                    ClearSlot(s - 1);
-                    il.Emit(OpCodes.Ldarg_0);
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Ldloc, _value);
-                    il.Emit(OpCodes.Ldc_I4, ins.Next);
-                    il.Emit(OpCodes.Ldc_I4, d - 1);
-                    Call(Helper(nameof(Interpreter.Tier2Yield)));
-                    il.Emit(OpCodes.Ret);
+                    HandOff(s, nameof(Interpreter.Tier2Yield), () =>
+                    {
+                        il.Emit(OpCodes.Ldc_I4, ins.Next);
+                        il.Emit(OpCodes.Ldc_I4, d - 1);
+                    });
                     break;
                 case Opcode.RETURN_VALUE:
                     // Tier2CanReturn held at the block's start: the frame is popped here.
-                    LoadSlot(s - 1);
-                    il.Emit(OpCodes.Stloc, _value);
-                    ClearSlot(s - 1);
-                    il.Emit(OpCodes.Ldarg_0);
-                    il.Emit(OpCodes.Ldarg_1);
-                    il.Emit(OpCodes.Ldloc, _value);
-                    Call(Helper(nameof(Interpreter.Tier2Return)));
-                    il.Emit(OpCodes.Ret);
+                    HandOff(s, nameof(Interpreter.Tier2Return));
                     break;
                 default:
                     throw new NotSupportedException(ins.Op.ToString());
             }
+        }
+
+        /// <summary>Ends the frame's run with the value on top (a yield, a return): the helper takes the
+        /// frame and the value (and what <paramref name="more"/> loads), and the compiled code returns.</summary>
+        private void HandOff(int s, string helper, Action? more = null)
+        {
+            LoadSlot(s - 1);
+            _il.Emit(OpCodes.Stloc, _value);
+            ClearSlot(s - 1);
+            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldloc, _value);
+            more?.Invoke();
+            Call(Helper(helper));
+            _il.Emit(OpCodes.Ret);
         }
 
         /// <summary>An instruction that replaces its <paramref name="count"/> items with what the helper
@@ -1262,6 +1039,28 @@ internal static class Tier2Compiler
             Call(Helper(helper));
             _il.Emit(OpCodes.Stind_Ref);
             for (var i = s - count + 1; i < s; i++) ClearSlot(i);
+        }
+
+        /// <summary>An instruction that replaces its top <paramref name="count"/> items with what the
+        /// Interpreter's helper makes of them (after what <paramref name="leading"/> loads; its result
+        /// passed through <paramref name="after"/>).</summary>
+        private void Operate(int d, int count, string helper, Action? leading = null, Action? after = null)
+        {
+            leading?.Invoke();
+            for (var p = d - count; p < d; p++) Load(p);
+            _il.Emit(OpCodes.Call, Helper(helper));
+            after?.Invoke();
+            PopTo(d - count);
+            Push();
+        }
+
+        /// <summary>Loads the code, the instruction's offset and argument: where an attribute
+        /// instruction's helper keeps its inline cache and finds its name.</summary>
+        private void Site(Instr ins)
+        {
+            _il.Emit(OpCodes.Ldloc, _pyCode);
+            _il.Emit(OpCodes.Ldc_I4, ins.At);
+            _il.Emit(OpCodes.Ldc_I4, ins.Arg);
         }
 
         private void CheckLocal(int index)
