@@ -198,17 +198,22 @@ internal sealed partial class Interpreter
         return result;
     }
 
-    /// <summary>CALL of a Python function from compiled code: the callee's frame is pushed as the
-    /// loop's CALL pushes it, the caller left to resume at <paramref name="resumePc"/>; then the
-    /// callee runs nested (<see cref="Tier2CallNested"/>) or the loop goes on with it.</summary>
-    internal void Tier2PushFrame(Frame f, ref PyObject? bottom, int argc, string[]? kwnames, int resumePc, int depthAfter)
+    /// <summary>
+    /// A CALL group's start in compiled code: 0 when the callable is not a Python function (the
+    /// compiled code calls it); else the callee's frame is pushed as the loop's CALL pushes it, the
+    /// caller left to resume at <paramref name="resumePc"/>, and the callee runs nested: 1 when it
+    /// returned (its value on the caller's stack), 2 when it is left to the loop (<see cref="Tier2CallNested"/>).
+    /// </summary>
+    internal int Tier2CallPython(Frame f, ref PyObject? bottom, int argc, string[]? kwnames, int resumePc, int depthAfter)
     {
+        if (!Tier2CallsPython(ref bottom)) return 0;
         var args = CallArguments(ref bottom, argc, out var target);
-        var callee = NewFrame((PyFunction)target, args, kwnames, f);
+        var callee = NewFrame(Unsafe.As<PyFunction>(target), args, kwnames, f);
         SlotSpan(ref bottom, argc + 2).Clear();
         f.Sp = depthAfter;
         f.Pc = resumePc;
         Current = callee;
+        return Tier2CallNested(f) ? 1 : 2;
     }
 
     /// <summary>Whether compiled code may return from <paramref name="f"/> itself: not from a run's

@@ -451,13 +451,10 @@ internal static class Tier2Compiler
             CountSteps(offset, d, length);
             if (checkedCall is { } call)
             {
-                // A Python callee: its frame is pushed here and the loop goes on with it.
+                // A Python callee: its frame is pushed here, and it runs nested or the loop goes on with it.
                 var callDepth = _depth[call.Offset / 2];
                 var bottom = _stackBase + callDepth - call.Arg - 2;
                 var native = _il.DefineLabel();
-                SlotAddress(bottom);
-                _il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2CallsPython)));
-                _il.Emit(OpCodes.Brfalse, native);
                 _il.Emit(OpCodes.Ldarg_1);
                 _il.Emit(OpCodes.Ldc_I4, call.At);
                 _il.Emit(OpCodes.Stfld, FrameLastI);
@@ -468,11 +465,8 @@ internal static class Tier2Compiler
                 KeywordNames(call.Offset / 2);
                 _il.Emit(OpCodes.Ldc_I4, call.Next);
                 _il.Emit(OpCodes.Ldc_I4, callDepth - call.Arg - 2);
-                Call(Helper(nameof(Interpreter.Tier2PushFrame)));
-                _il.Emit(OpCodes.Ldarg_0);
-                _il.Emit(OpCodes.Ldarg_1);
-                Call(Helper(nameof(Interpreter.Tier2CallNested)));
-                _il.Emit(OpCodes.Brtrue, _labels[call.Next / 2]);
+                Call(Helper(nameof(Interpreter.Tier2CallPython)));
+                _il.Emit(OpCodes.Switch, new[] { native, _labels[call.Next / 2] });
                 _il.Emit(OpCodes.Ret);
                 _il.MarkLabel(native);
             }
