@@ -74,10 +74,15 @@ public class ExecuteEndpointTests(ServiceFactory factory) : IClassFixture<Servic
         Assert.Equal(1000, (long)body["limit"]!["value"]!);
     }
 
+    /// <summary>A loop that never ends and takes real time a step (a power of ~11,000 bits, some
+    /// microseconds): the most steps a run may take (50 M) last minutes. (`while True: pass`
+    /// compiled to IL runs them in a fraction of a second, and stops at max_steps first.)</summary>
+    internal const string RunawayLoop = "while True:\n    x = 7 ** 4000\n";
+
     [Fact]
     public async Task TimeLimitStopsARunawayLoop()
     {
-        var (_, body, _) = await Run(new { source = "while True:\n    pass\n", trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 200 } });
+        var (_, body, _) = await Run(new { source = RunawayLoop, trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 200 } });
         Assert.Equal("time_limit_exceeded", (string)body["status"]!);
         Assert.Equal("timeout_ms", (string)body["limit"]!["name"]!);
         Assert.True((long)body["steps"]! > 0);
@@ -137,7 +142,7 @@ public class ExecuteEndpointTests(ServiceFactory factory) : IClassFixture<Servic
         using (var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(500)))
         {
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.PostAsJsonAsync("/api/v1/execute",
-                new { source = "while True:\n    pass\n", trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 30_000 } },
+                new { source = RunawayLoop, trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 30_000 } },
                 leave.Token));
         }
         // The run's worker is killed (not left to spin until its 30 s limit) and replaced.

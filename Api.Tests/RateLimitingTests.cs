@@ -109,7 +109,7 @@ public class RateLimitingTests(ServiceFactory factory) : IClassFixture<ServiceFa
         // one program at a time and none waiting: of two overlapping runs, one is refused
         using var app = WithSettings(("Execution:MaxConcurrentRuns", "1"), ("Execution:MaxQueuedRuns", "0"));
         var client = app.CreateClient();
-        var loop = new { source = "while True:\n    pass\n", trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 2000 } };
+        var loop = new { source = ExecuteEndpointTests.RunawayLoop, trace = false, limits = new { max_steps = 50_000_000, timeout_ms = 2000 } };
         var responses = await Task.WhenAll(client.PostAsJsonAsync("/api/v1/execute", loop), client.PostAsJsonAsync("/api/v1/execute", loop));
         var refused = Assert.Single(responses, r => r.StatusCode == HttpStatusCode.TooManyRequests);
         Assert.Equal(HttpStatusCode.OK, Assert.Single(responses, r => r != refused).StatusCode);
