@@ -66,6 +66,14 @@ public sealed class Frame
     /// <summary>Byte offset of the next instruction to run when this frame resumes.</summary>
     internal int Pc;
 
+    /// <summary>Keeps where the frame stands while another runs (a call, a generator resumed in place).</summary>
+    internal void Suspend(int sp, int pc, int lasti)
+    {
+        Sp = sp;
+        Pc = pc;
+        LastI = lasti;
+    }
+
     /// <summary>Byte offset of the instruction this frame last started (a caller's CALL while a callee runs).</summary>
     internal int LastI;
 

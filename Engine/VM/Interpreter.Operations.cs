@@ -1,3 +1,4 @@
+using Engine.Bytecode;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Engine.Runtime;
@@ -234,8 +235,33 @@ internal sealed partial class Interpreter
         return function;
     }
 
-    /// <summary>How many items MAKE_FUNCTION takes: the code object and one for each flag.</summary>
-    internal static int MakeFunctionItems(int arg) => 1 + System.Numerics.BitOperations.PopCount((uint)arg & 0xF);
+    /// <summary>How many stack items an instruction that makes one value of several takes (MAKE_FUNCTION:
+    /// the code object and one for each flag): the one count the loop, the compiled code and its
+    /// stack check all read.</summary>
+    internal static int ItemsBuiltFrom(Opcode op, int arg) => op switch
+    {
+        Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_STRING => arg,
+        Opcode.BUILD_MAP => 2 * arg,
+        Opcode.BUILD_CONST_KEY_MAP => arg + 1,
+        Opcode.BUILD_SLICE => arg == 3 ? 3 : 2,
+        Opcode.FORMAT_VALUE => (arg & 4) != 0 ? 2 : 1,
+        Opcode.MAKE_FUNCTION => 1 + System.Numerics.BitOperations.PopCount((uint)arg & 0xF),
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not an instruction that builds a value"),
+    };
+
+    /// <summary>The value such an instruction makes of its <paramref name="items"/>.</summary>
+    private PyObject Build(Opcode op, int arg, Frame f, ReadOnlySpan<PyObject?> items) => op switch
+    {
+        Opcode.BUILD_TUPLE => BuildTuple(items),
+        Opcode.BUILD_LIST => BuildList(items),
+        Opcode.BUILD_SET => BuildSet(items),
+        Opcode.BUILD_STRING => BuildString(items),
+        Opcode.BUILD_MAP => BuildMap(items),
+        Opcode.BUILD_CONST_KEY_MAP => BuildConstKeyMap(items),
+        Opcode.BUILD_SLICE => BuildSlice(items),
+        Opcode.FORMAT_VALUE => FormatValue(arg, items),
+        _ => MakeFunction(f, arg, items),
+    };
 
     /// <summary>COPY_FREE_VARS: the function's closure cells into the last <paramref name="count"/> fast slots.</summary>
     internal static void CopyFreeVars(Frame f, int count)

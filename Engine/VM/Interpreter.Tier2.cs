@@ -41,15 +41,24 @@ internal sealed partial class Interpreter
             code.Tier2 = (object?)compiled ?? NotCompiled;
             if (compiled is null) return false;
         }
-        if (!compiled.IsEntry(pc) || compiled.DepthAt(pc) != sp) return false;
+        if (!compiled.CanEnter(pc, sp)) return false;
         f.Sp = sp;
         var before = _steps;
+        raised = RunCompiled(compiled, f, pc);
+        // Entered only to run a few instructions each time (a generator's body between two
+        // yields), compiled code costs more than it saves: this run leaves the code to the loop.
+        if (raised is null && compiled.Ran(_steps - before) && code.Tier2 == compiled) code.Tier2 = NotCompiled;
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="f"/>'s compiled code from <paramref name="pc"/>: null, or the
+    /// exception it raised (the raising frame's steps settled, see <see cref="SettleRaiser"/>).</summary>
+    private PyException? RunCompiled(Tier2Code compiled, Frame f, int pc)
+    {
         try
         {
             compiled.Run(this, f, pc);
-            // Entered only to run a few instructions each time (a generator's body between two
-            // yields), compiled code costs more than it saves: this run leaves the code to the loop.
-            if (compiled.Ran(_steps - before) && code.Tier2 == compiled) code.Tier2 = NotCompiled;
+            return null;
         }
         catch (ResourceLimitException)
         {
@@ -59,9 +68,8 @@ internal sealed partial class Interpreter
         catch (Exception error)
         {
             SettleRaiser();
-            raised = Translate(error);
+            return Translate(error);
         }
-        return true;
     }
 
     /// <summary>After an exception left compiled code: the frame it was raised in is the current one
@@ -102,10 +110,8 @@ internal sealed partial class Interpreter
     private bool TryResumeCompiled(Frame frame, out PyObject yielded)
     {
         yielded = null!;
-        var tracing = _observer is not null && _untraced == 0 && !_tracerGone;
-        if (_observing > 0 || _tier2Threshold < 0 || tracing || frame.PendingThrow is not null) return false;
-        if (frame.Code.Tier2 is not Tier2Code compiled || !compiled.IsEntry(frame.Pc) || compiled.DepthAt(frame.Pc) != frame.Sp
-            || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (_observing > 0 || _tier2Threshold < 0 || ActiveObserver is not null || frame.PendingThrow is not null) return false;
+        if (frame.Code.Tier2 is not Tier2Code compiled || !compiled.CanEnter(frame.Pc, frame.Sp) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
             return false;
         var resumer = frame.Back;
         Current = frame;
@@ -113,20 +119,13 @@ internal sealed partial class Interpreter
         _tier2Resumed = frame;
         try
         {
-            compiled.Run(this, frame, frame.Pc);
-        }
-        catch (ResourceLimitException)
-        {
-            SettleRaiser();
-            throw;
-        }
-        catch (Exception error)
-        {
-            SettleRaiser();
-            var raiser = Current!;
-            raiser.PendingThrow = Translate(error).Value;
-            raiser.PendingThrowAt = raiser.LastI;
-            return false;
+            if (RunCompiled(compiled, frame, frame.Pc) is { } raised)
+            {
+                var raiser = Current!;
+                raiser.PendingThrow = raised.Value;
+                raiser.PendingThrowAt = raiser.LastI;
+                return false;
+            }
         }
         finally
         {
@@ -162,7 +161,7 @@ internal sealed partial class Interpreter
 
     /// <summary>Whether the CALL whose callable slot is <paramref name="bottom"/> calls a Python
     /// function (the interpreter does: a frame of its own), as the loop's CALL decides it.</summary>
-    internal static bool Tier2CallsPython(ref PyObject? bottom)
+    private static bool Tier2CallsPython(ref PyObject? bottom)
     {
         var callable = bottom ?? Unsafe.Add(ref bottom, 1);
         if (bottom is null && callable is PyBoundMethod bound) callable = bound.Function;

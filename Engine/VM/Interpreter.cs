@@ -155,7 +155,7 @@ internal sealed partial class Interpreter
         string[]? kwnames = null;
         var restoredLasti = -1;
         var maxSteps = _options.MaxSteps;
-        var observer = _observing > 0 || _untraced > 0 || _tracerGone ? null : _observer;
+        var observer = ActiveObserver;
         var tracerDied = false;
         // generator.throw(): the exception is raised at the yield, before any instruction runs (or
         // where compiled code that resumed the generator raised it).
@@ -393,31 +393,20 @@ internal sealed partial class Interpreter
                         stack[--sp] = null;
                         break;
                     case Opcode.BUILD_SLICE:
-                        sp = Build(stack, sp, arg == 3 ? 3 : 2, BuildSlice(stack.Slice(sp - (arg == 3 ? 3 : 2), arg == 3 ? 3 : 2)));
-                        break;
-
                     case Opcode.BUILD_LIST:
-                        sp = Build(stack, sp, arg, BuildList(stack.Slice(sp - arg, arg)));
-                        break;
                     case Opcode.BUILD_TUPLE:
-                        sp = Build(stack, sp, arg, BuildTuple(stack.Slice(sp - arg, arg)));
-                        break;
                     case Opcode.BUILD_SET:
-                        sp = Build(stack, sp, arg, BuildSet(stack.Slice(sp - arg, arg)));
-                        break;
                     case Opcode.BUILD_MAP:
-                        sp = Build(stack, sp, 2 * arg, BuildMap(stack.Slice(sp - 2 * arg, 2 * arg)));
-                        break;
                     case Opcode.BUILD_CONST_KEY_MAP:
-                        sp = Build(stack, sp, arg + 1, BuildConstKeyMap(stack.Slice(sp - arg - 1, arg + 1)));
-                        break;
                     case Opcode.BUILD_STRING:
-                        sp = Build(stack, sp, arg, BuildString(stack.Slice(sp - arg, arg)));
-                        break;
                     case Opcode.FORMAT_VALUE:
+                    case Opcode.MAKE_FUNCTION:
                     {
-                        var count = (arg & 4) != 0 ? 2 : 1;
-                        sp = Build(stack, sp, count, FormatValue(arg, stack.Slice(sp - count, count)));
+                        // One value made of the top items, which it replaces.
+                        var count = ItemsBuiltFrom((Opcode)op, arg);
+                        var built = Build((Opcode)op, arg, f, stack.Slice(sp - count, count));
+                        sp = Pop(stack, sp, count);
+                        stack[sp++] = built;
                         break;
                     }
                     case Opcode.LIST_APPEND:
@@ -507,9 +496,7 @@ internal sealed partial class Interpreter
                             resumed.Stack[resumed.Sp++] = PyNone.Instance;
                             _depth++;
                             EnterGenerator(generator);
-                            f.Sp = sp;
-                            f.Pc = pc;
-                            f.LastI = lasti;
+                            f.Suspend(sp, pc, lasti);
                             f = resumed;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
@@ -617,12 +604,6 @@ internal sealed partial class Interpreter
                         else stack[--sp] = null;
                         break;
 
-                    case Opcode.MAKE_FUNCTION:
-                    {
-                        var count = MakeFunctionItems(arg);
-                        sp = Build(stack, sp, count, MakeFunction(f, arg, stack.Slice(sp - count, count)));
-                        break;
-                    }
                     case Opcode.KW_NAMES:
                         kwnames = f.Code.KwNames(arg);
                         break;
@@ -644,9 +625,7 @@ internal sealed partial class Interpreter
                         {
                             var callee = NewFrame(function, stack.Slice(argStart, sp - argStart)!, names2, f);
                             sp = Pop(stack, sp, arg + 2);
-                            f.Sp = sp;
-                            f.Pc = pc;
-                            f.LastI = lasti;
+                            f.Suspend(sp, pc, lasti);
                             f = callee;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
@@ -686,9 +665,7 @@ internal sealed partial class Interpreter
                         if (function is PyFunction pf)
                         {
                             var callee = NewFrame(pf, all, kwn, f);
-                            f.Sp = sp;
-                            f.Pc = pc;
-                            f.LastI = lasti;
+                            f.Suspend(sp, pc, lasti);
                             f = callee;
                             Current = f;
                             Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
@@ -1108,6 +1085,10 @@ internal sealed partial class Interpreter
     /// d + 6 passes the limit, and its locals print "&lt;repr failed: RecursionError&gt;" when d + 8 does).</summary>
     private const int TracerDeathDepth = 6, TracerReprDepth = 8;
 
+    /// <summary>The observer instructions are reported to now: none while the observer's own work
+    /// runs, while an import the oracle would not see runs, or once the emulated tracer died.</summary>
+    private IExecutionObserver? ActiveObserver => _observing > 0 || _untraced > 0 || _tracerGone ? null : _observer;
+
     /// <summary>Set once the emulated tracer died of a RecursionError: nothing more is traced.</summary>
     private bool _tracerGone;
 
@@ -1150,14 +1131,6 @@ internal sealed partial class Interpreter
     }
 
     private static bool Truth(PyObject o) => o is PyBool b ? b.Value != 0 : o.IsTrue();
-
-    /// <summary>Replaces the top <paramref name="count"/> items (what <paramref name="result"/> was built of) with it.</summary>
-    private static int Build(Span<PyObject?> stack, int sp, int count, PyObject result)
-    {
-        sp = Pop(stack, sp, count);
-        stack[sp] = result;
-        return sp + 1;
-    }
 
     /// <summary>Pops <paramref name="count"/> items, clearing their slots so the values can be collected.</summary>
     private static int Pop(Span<PyObject?> stack, int sp, int count)

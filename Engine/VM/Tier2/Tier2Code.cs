@@ -35,8 +35,9 @@ internal sealed class Tier2Code(CompiledFrame run, bool[] entry, short[] depthAt
     /// <summary>Whether the compiled code can start at byte offset <paramref name="pc"/> (a block's start).</summary>
     public bool IsEntry(int pc) => (uint)(pc >> 1) < (uint)entry.Length && entry[pc >> 1];
 
-    /// <summary>The value stack's depth when the instruction at <paramref name="pc"/> starts.</summary>
-    public int DepthAt(int pc) => depthAt[pc >> 1];
+    /// <summary>Whether the compiled code can take the frame over at <paramref name="pc"/> with
+    /// <paramref name="sp"/> items on its stack: a block's start, at the depth it was compiled for.</summary>
+    public bool CanEnter(int pc, int sp) => IsEntry(pc) && depthAt[pc >> 1] == sp;
 
     /// <summary>
     /// After an exception left the compiled code at <see cref="Frame.LastI"/>: the steps of the

@@ -161,14 +161,12 @@ internal static class Tier2Compiler
     /// reads n to push one, a CALL reads its callable's NULL slot too).</summary>
     private static int Reads(Instr ins) => ins.Op switch
     {
-        Opcode.COPY or Opcode.SWAP or Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_STRING => ins.Arg,
-        Opcode.LIST_APPEND or Opcode.SET_ADD or Opcode.LIST_EXTEND or Opcode.DICT_UPDATE or Opcode.DICT_MERGE
-            or Opcode.BUILD_CONST_KEY_MAP => ins.Arg + 1,
+        Opcode.COPY or Opcode.SWAP => ins.Arg,
+        Opcode.BUILD_TUPLE or Opcode.BUILD_LIST or Opcode.BUILD_SET or Opcode.BUILD_STRING or Opcode.BUILD_MAP
+            or Opcode.BUILD_CONST_KEY_MAP or Opcode.BUILD_SLICE or Opcode.FORMAT_VALUE or Opcode.MAKE_FUNCTION
+            => Interpreter.ItemsBuiltFrom(ins.Op, ins.Arg),
+        Opcode.LIST_APPEND or Opcode.SET_ADD or Opcode.LIST_EXTEND or Opcode.DICT_UPDATE or Opcode.DICT_MERGE => ins.Arg + 1,
         Opcode.MAP_ADD or Opcode.CALL => ins.Arg + 2,
-        Opcode.BUILD_MAP => 2 * ins.Arg,
-        Opcode.BUILD_SLICE => ins.Arg == 3 ? 3 : 2,
-        Opcode.FORMAT_VALUE => (ins.Arg & 4) != 0 ? 2 : 1,
-        Opcode.MAKE_FUNCTION => Interpreter.MakeFunctionItems(ins.Arg),
         Opcode.STORE_SUBSCR => 3,
         Opcode.BINARY_OP or Opcode.COMPARE_OP or Opcode.IS_OP or Opcode.CONTAINS_OP or Opcode.BINARY_SUBSCR
             or Opcode.STORE_ATTR or Opcode.DELETE_SUBSCR => 2,
@@ -837,35 +835,35 @@ internal static class Tier2Compiler
                     il.Emit(OpCodes.Stind_Ref);
                     break;
                 case Opcode.BUILD_TUPLE:
-                    Build(s, arg, nameof(Interpreter.BuildTuple));
+                    Build(s, ins, nameof(Interpreter.BuildTuple));
                     break;
                 case Opcode.BUILD_LIST:
-                    Build(s, arg, nameof(Interpreter.BuildList));
+                    Build(s, ins, nameof(Interpreter.BuildList));
                     break;
                 case Opcode.BUILD_SET:
-                    Build(s, arg, nameof(Interpreter.BuildSet));
+                    Build(s, ins, nameof(Interpreter.BuildSet));
                     break;
                 case Opcode.BUILD_MAP:
-                    Build(s, 2 * arg, nameof(Interpreter.BuildMap));
+                    Build(s, ins, nameof(Interpreter.BuildMap));
                     break;
                 case Opcode.BUILD_CONST_KEY_MAP:
-                    Build(s, arg + 1, nameof(Interpreter.BuildConstKeyMap));
+                    Build(s, ins, nameof(Interpreter.BuildConstKeyMap));
                     break;
                 case Opcode.BUILD_STRING:
-                    Build(s, arg, nameof(Interpreter.BuildString));
+                    Build(s, ins, nameof(Interpreter.BuildString));
                     break;
                 case Opcode.BUILD_SLICE:
-                    Build(s, arg == 3 ? 3 : 2, nameof(Interpreter.BuildSlice));
+                    Build(s, ins, nameof(Interpreter.BuildSlice));
                     break;
                 case Opcode.FORMAT_VALUE:
-                    Build(s, (arg & 4) != 0 ? 2 : 1, nameof(Interpreter.FormatValue), () =>
+                    Build(s, ins, nameof(Interpreter.FormatValue), () =>
                     {
                         il.Emit(OpCodes.Ldarg_0);
                         il.Emit(OpCodes.Ldc_I4, arg);
                     });
                     break;
                 case Opcode.MAKE_FUNCTION:
-                    Build(s, Interpreter.MakeFunctionItems(arg), nameof(Interpreter.MakeFunction), () =>
+                    Build(s, ins, nameof(Interpreter.MakeFunction), () =>
                     {
                         il.Emit(OpCodes.Ldarg_1);
                         il.Emit(OpCodes.Ldc_I4, arg);
@@ -1021,10 +1019,11 @@ internal static class Tier2Compiler
             _il.Emit(OpCodes.Ret);
         }
 
-        /// <summary>An instruction that replaces its <paramref name="count"/> items with what the helper
-        /// builds of them (after the arguments <paramref name="leading"/> loads), as the loop's Build does.</summary>
-        private void Build(int s, int count, string helper, Action? leading = null)
+        /// <summary>An instruction that replaces its items with what the helper builds of them (after
+        /// the arguments <paramref name="leading"/> loads), as the loop's Build does.</summary>
+        private void Build(int s, Instr ins, string helper, Action? leading = null)
         {
+            var count = Interpreter.ItemsBuiltFrom(ins.Op, ins.Arg);
             SlotAddress(s - count);
             leading?.Invoke();
             SlotAddress(s - count);
