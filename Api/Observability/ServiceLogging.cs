@@ -26,16 +26,8 @@ public static class ServiceLogging
     {
         var format = configuration.GetSection(LoggingOptions.Section).Get<LoggingOptions>()?.Format ?? LogFormat.Text;
         logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
-        // The console is written from a background thread: a request does not wait for its log
-        // line to be formatted and written (one write call a line, taken under the sink's lock).
-        // When the buffer is full, requests wait rather than lines being dropped.
-        return logger.WriteTo.Async(
-            sink =>
-            {
-                if (format == LogFormat.Json) sink.Console(new CompactJsonFormatter());
-                else sink.Console(outputTemplate: TextTemplate);
-            },
-            bufferSize: 10_000,
-            blockWhenFull: true);
+        return format == LogFormat.Json
+            ? logger.WriteTo.Console(new CompactJsonFormatter())
+            : logger.WriteTo.Console(outputTemplate: TextTemplate);
     }
 }
