@@ -9,12 +9,21 @@ namespace Engine.Tests.VM;
 /// status, output, exception, traceback and step count on every example program, compiled from
 /// the first entry (threshold 0) so that everything compiled code can run, it runs. The
 /// interpreter's answers are the ones checked against CPython elsewhere.
+/// These tests run alone: compiling every code object at once allocates much, and in a shared
+/// process a run's memory budget reads the whole heap (MemoryIsolation.SharedProcess), so beside
+/// them another test's run could be stopped for memory that is not its own, and theirs for ours
+/// (their runs have room: the memory limit is not what they compare).
 /// </summary>
+[CollectionDefinition(nameof(Tier2Tests), DisableParallelization = true)]
+public class Tier2TestsRunAlone;
+
+[Collection(nameof(Tier2Tests))]
 public class Tier2Tests
 {
     private static readonly ExecutionOptions Interpreted = new()
     {
         Tier2Threshold = -1, MaxSteps = 20_000_000, Timeout = TimeSpan.FromMinutes(2), MaxOutputChars = 1 << 22, Stdin = "line one\nline two\n",
+        MaxMemoryBytes = 4L << 30,
     };
 
     private static ExecutionOptions Compiled(ExecutionOptions options) => options with { Tier2Threshold = 0 };
@@ -215,6 +224,7 @@ public class Tier2Tests
 /// <summary>Every code object of the example programs and benchmark kernels compiles to IL: a
 /// code object the second tier refused would run in the interpreter, the answers unchanged, so only
 /// this tells that it no longer compiles.</summary>
+[Collection(nameof(Tier2Tests))]
 public class Tier2CoverageTests
 {
     [Fact]
@@ -253,7 +263,7 @@ public class Tier2CoverageTests
         code.Code[at] = (byte)Enum.Parse<Engine.Bytecode.Opcode>(opname);
         code.Code[at + 1] = (byte)arg;
         Assert.Null(Engine.VM.Tier2.Tier2Compiler.For(code));
-        var options = new Engine.VM.ExecutionOptions { Tier2Threshold = 0 };
+        var options = new Engine.VM.ExecutionOptions { Tier2Threshold = 0, MaxMemoryBytes = 4L << 30 };
         var result = Engine.Pipeline.LargeStack.Run(() => Engine.VM.VirtualMachine.Execute(code, options));
         Assert.Equal(Engine.VM.ExecutionStatus.Error, result.Status);
         Assert.Equal("SystemError", result.Exception!.Type);
