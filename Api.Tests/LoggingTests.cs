@@ -1,7 +1,10 @@
 using System.Text;
+using Api.Observability;
+using Microsoft.AspNetCore.Builder;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Api.Tests;
 
@@ -45,17 +48,54 @@ public partial class LoggingTests(ServiceFactory factory) : IClassFixture<Servic
     }
 
     /// <summary>
+    /// The log is written from a background thread, which a process does not wait for when it
+    /// ends: the lines still queued when the service stops must be written out as its services are
+    /// disposed. The app is built as Program builds it, with its logging, and disposed
+    /// without starting (a started test host stops on a thread of its own, after DisposeAsync returns).
+    /// </summary>
+    [Fact]
+    public async Task LinesStillQueuedWhenTheServiceStopsAreWritten()
+    {
+        const int Lines = 5_000;
+        var (_, captured, console) = Capture();
+        try
+        {
+            var builder = WebApplication.CreateBuilder();
+            builder.Configuration["Serilog:MinimumLevel:Default"] = "Information";
+            builder.AddServiceLogging();
+            var app = builder.Build();
+            app.UseServiceLogging();
+            var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+            // faster than the background thread writes them out, so that many are still queued
+            for (var i = 0; i < Lines; i++) logger.Information("queued line {Number} of {Marker}", i, nameof(LinesStillQueuedWhenTheServiceStopsAreWritten));
+            await app.DisposeAsync();
+            var written = captured().Split('\n').Count(line => line.Contains(nameof(LinesStillQueuedWhenTheServiceStopsAreWritten)));
+            Assert.Equal(Lines, written);
+        }
+        finally
+        {
+            Console.SetOut(console);
+        }
+    }
+
+    /// <summary>Console output written to memory from now on: the writer, what it holds, and the console's own writer to restore.</summary>
+    private static (TextWriter Output, Func<string> Captured, TextWriter Console) Capture()
+    {
+        var text = new StringWriter();
+        var output = TextWriter.Synchronized(text);
+        var console = Console.Out;
+        Console.SetOut(output);
+        // the synchronized writer locks itself on each write
+        return (output, () => { lock (output) return text.ToString(); }, console);
+    }
+
+    /// <summary>
     /// Starts the service with the format (null: not set) and Information logs, sends a malformed
     /// parse request, and waits for its log. Returns the request's trace id and the console output.
     /// </summary>
     private async Task<(string Trace, string Output)> MalformedRequestLogged(string? format, Func<string, bool> logged)
     {
-        var text = new StringWriter();
-        var output = TextWriter.Synchronized(text);
-        // the synchronized writer locks itself on each write
-        string Captured() { lock (output) return text.ToString(); }
-        var console = Console.Out;
-        Console.SetOut(output);
+        var (_, Captured, console) = Capture();
         try
         {
             using var app = factory.WithWebHostBuilder(builder =>
@@ -67,7 +107,9 @@ public partial class LoggingTests(ServiceFactory factory) : IClassFixture<Servic
             var (status, body, _) = await app.CreateClient().PostRaw("/api/v1/parse", "print(1)");
             Assert.Equal(400, status);
             var trace = ((string)body["trace_id"]!).Split('-')[1];
-            for (var waited = 0; waited < 100 && !logged(Captured()); waited++) await Task.Delay(50);
+            // The request's line is logged once its answer is sent, and written from a background
+            // thread: wait for it (on a loaded machine the first line can take seconds).
+            for (var waited = 0; waited < 600 && !logged(Captured()); waited++) await Task.Delay(50);
             return (trace, Captured());
         }
         finally

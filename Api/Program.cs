@@ -7,7 +7,6 @@ using Api.Options;
 using Api.RateLimiting;
 using Api.Sandbox;
 using Engine.Pipeline;
-using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -41,11 +40,8 @@ if (app.Configuration["PathBase"] is { Length: > 0 } pathBase)
     app.UseRouting();
 }
 
-// Outermost, so that the request's line has the status the client got (a 400 from
-// BadRequestHandler, not the exception that UseExceptionHandler turned into it).
-// The host's own logger, not the static Log.Logger, which another host in the same process
-// (tests start many) may have closed.
-app.UseSerilogRequestLogging(requests => requests.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
+// Outermost: see UseServiceLogging.
+app.UseServiceLogging();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseRateLimiter();

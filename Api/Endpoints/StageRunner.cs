@@ -64,7 +64,7 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             if (respond is not null) return respond(answer);
             var written = new AnswerBuffer(BufferedAnswerBytes, MaxAnswerBytes);
             if (!written.Fits(answer, writeJson)) return TooLarge(new AnswerTooLargeException(stage, MaxAnswerBytes));
-            return written.Kept(out var json) ? new JsonBytes(json) : new JsonStream<T>(answer);
+            return written.Kept() is { } json ? json : new JsonStream<T>(answer);
         }
         finally
         {
@@ -77,40 +77,35 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
         Results.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The answer is too large.", detail: e.Message);
 
     /// <summary>
-    /// A write-only stream that an answer is serialized to once: it keeps the bytes while there
-    /// are at most <c>keep</c> of them, then only counts, and throws once past <c>limit</c>.
+    /// Where an answer is written as JSON once: it keeps the bytes, in an array from the shared
+    /// pool, while there are at most <c>keep</c> of them, then only counts, and throws once past
+    /// <c>limit</c>. Pooled because a small answer is the common case: a fresh, zeroed buffer for
+    /// each was a measurable part of a small request's time.
     /// </summary>
-    private sealed class AnswerBuffer(int keep, long limit) : Stream
+    private sealed class AnswerBuffer(int keep, long limit) : System.Buffers.IBufferWriter<byte>
     {
         private sealed class LimitReached : Exception;
 
-        private MemoryStream? _kept = new();
+        private const int Chunk = 4096;
+        private byte[] _buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Chunk);
+        private bool _keeping = true;
+        private int _kept;
         private long _written;
 
-        /// <summary>The answer's JSON, when it was small enough to keep.</summary>
-        public bool Kept(out ReadOnlyMemory<byte> json)
-        {
-            json = _kept is { } kept ? kept.GetBuffer().AsMemory(0, (int)kept.Length) : default;
-            return _kept is not null;
-        }
+        /// <summary>The answer's JSON, when it was small enough to keep: its bytes, in an array
+        /// that <see cref="JsonBytes"/> gives back to the pool once they are sent.</summary>
+        public JsonBytes? Kept() => _keeping ? new JsonBytes(_buffer, _kept) : null;
 
         /// <summary>Whether <paramref name="answer"/> written as JSON takes at most the limit
-        /// (nothing larger than the serializer's buffer and the kept bytes is ever held). Written
-        /// synchronously: this stream only counts and copies, it never waits.</summary>
+        /// (nothing larger than the writer's buffer and the kept bytes is ever held).</summary>
         public bool Fits<T>(T answer, Action<System.Text.Json.Utf8JsonWriter, T>? writeJson)
         {
             try
             {
-                if (writeJson is null)
-                {
-                    System.Text.Json.JsonSerializer.Serialize(this, answer, AnswerJson.Options);
-                }
-                else
-                {
-                    using var writer = new System.Text.Json.Utf8JsonWriter(this, AnswerJson.WriterOptions);
-                    writeJson(writer, answer);
-                    writer.Flush();
-                }
+                using var writer = new System.Text.Json.Utf8JsonWriter(this, AnswerJson.WriterOptions);
+                if (writeJson is null) System.Text.Json.JsonSerializer.Serialize(writer, answer, AnswerJson.Options);
+                else writeJson(writer, answer);
+                writer.Flush();
                 return true;
             }
             catch (LimitReached)
@@ -119,26 +114,37 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
             }
         }
 
-        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-        public override void Write(ReadOnlySpan<byte> buffer)
+        public void Advance(int count)
         {
-            _written += buffer.Length;
+            _written += count;
             if (_written > limit) throw new LimitReached();
-            if (_written > keep) _kept = null;
-            _kept?.Write(buffer);
+            if (!_keeping) return;
+            _kept += count;
+            if (_kept > keep) _keeping = false; // from now on the buffer is scratch space
         }
-        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) { Write(buffer.AsSpan(offset, count)); return Task.CompletedTask; }
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) { Write(buffer.Span); return ValueTask.CompletedTask; }
 
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => _written;
-        public override long Position { get => _written; set => throw new NotSupportedException(); }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
+        public Memory<byte> GetMemory(int sizeHint = 0)
+        {
+            var wanted = Math.Max(sizeHint, 1);
+            if (!_keeping) return Room(0, wanted);
+            return Room(_kept, wanted).Slice(_kept);
+        }
+
+        public Span<byte> GetSpan(int sizeHint = 0) => GetMemory(sizeHint).Span;
+
+        /// <summary>The buffer, grown (keeping its first <paramref name="used"/> bytes) to hold
+        /// <paramref name="wanted"/> more.</summary>
+        private Memory<byte> Room(int used, int wanted)
+        {
+            if (_buffer.Length - used < Math.Max(wanted, Chunk / 4))
+            {
+                var larger = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(used + Math.Max(wanted, Chunk), _buffer.Length * 2));
+                _buffer.AsSpan(0, used).CopyTo(larger);
+                System.Buffers.ArrayPool<byte>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+            return _buffer;
+        }
     }
 
     private const string JsonContentType = "application/json; charset=utf-8";
@@ -148,14 +154,15 @@ public sealed class StageRunner(IOptions<SourceOptions> options, ILogger<StageRu
 
     /// <summary>An answer already written as JSON: sent as TypedResults.Ok would send it (200,
     /// application/json; charset=utf-8), with its length known.</summary>
-    private sealed class JsonBytes(ReadOnlyMemory<byte> json) : IResult
+    private sealed class JsonBytes(byte[] pooled, int length) : IResult
     {
-        public Task ExecuteAsync(HttpContext context)
+        public async Task ExecuteAsync(HttpContext context)
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             context.Response.ContentType = JsonContentType;
-            context.Response.ContentLength = json.Length;
-            return context.Response.Body.WriteAsync(json).AsTask();
+            context.Response.ContentLength = length;
+            await context.Response.Body.WriteAsync(pooled.AsMemory(0, length));
+            System.Buffers.ArrayPool<byte>.Shared.Return(pooled);
         }
     }
 

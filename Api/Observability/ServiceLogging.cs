@@ -16,9 +16,24 @@ public static class ServiceLogging
 
     public static WebApplicationBuilder AddServiceLogging(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSerilog((services, logger) =>
-            Configure(logger, services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services));
+        // The static Log.Logger is left alone: hosts that share a process (tests start many) would
+        // otherwise take it from each other, and one stopping would close another's log.
+        builder.Services.AddSerilog(
+            (services, logger) => Configure(logger, services.GetRequiredService<IConfiguration>()).ReadFrom.Services(services),
+            preserveStaticLogger: true);
         return builder;
+    }
+
+    /// <summary>
+    /// One line a request, written by the outermost middleware, so that it has the status the
+    /// client got (a 400 from BadRequestHandler, not the exception that UseExceptionHandler turned
+    /// into it). It goes to the host's own logger, not the static Log.Logger.
+    /// </summary>
+    public static WebApplication UseServiceLogging(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<Serilog.ILogger>();
+        app.UseSerilogRequestLogging(requests => requests.Logger = logger);
+        return app;
     }
 
     /// <summary>Levels and sinks from "Serilog", then the console in the configured format.</summary>
@@ -26,8 +41,17 @@ public static class ServiceLogging
     {
         var format = configuration.GetSection(LoggingOptions.Section).Get<LoggingOptions>()?.Format ?? LogFormat.Text;
         logger.ReadFrom.Configuration(configuration).Enrich.FromLogContext();
-        return format == LogFormat.Json
-            ? logger.WriteTo.Console(new CompactJsonFormatter())
-            : logger.WriteTo.Console(outputTemplate: TextTemplate);
+        // The console is written from a background thread: a request does not wait for its log
+        // line to be formatted and written (one write call a line, taken under the sink's lock).
+        // When the buffer is full, requests wait rather than lines being dropped. The app's
+        // services dispose the logger as the service stops, which writes out the lines still queued.
+        return logger.WriteTo.Async(
+            sink =>
+            {
+                if (format == LogFormat.Json) sink.Console(new CompactJsonFormatter());
+                else sink.Console(outputTemplate: TextTemplate);
+            },
+            bufferSize: 10_000,
+            blockWhenFull: true);
     }
 }
