@@ -78,6 +78,10 @@ public sealed class SandboxTests
         Assert.Equal("100000\n", (string)answer["stdout"]!);
     }
 
+    /// <summary>A loop that runs until its time limit: each step does real work (compiled, `while True:
+    /// pass` runs a billion steps in well under a second, and its step limit would end it first).</summary>
+    private const string RunawayLoop = "while True:\n    x = 7 ** 4000\n";
+
     [Fact]
     public async Task ARunWhoseClientGoesAwayStopsAndItsWorkerIsReplaced()
     {
@@ -85,7 +89,7 @@ public sealed class SandboxTests
         await WaitForWorkers(pool);
         using var gone = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
         var started = DateTime.UtcNow;
-        var (result, _, _) = await Run(pool, "while True:\n    pass\n",
+        var (result, _, _) = await Run(pool, RunawayLoop,
             new ExecutionOptions { MaxSteps = 1_000_000_000, Timeout = TimeSpan.FromSeconds(30) }, gone.Token);
         Assert.Equal(SandboxOutcome.Cancelled, result.Outcome);
         Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(10), "the run went on after its client left");
@@ -100,7 +104,7 @@ public sealed class SandboxTests
         await using var pool = new WorkerPool(new SandboxOptions { Workers = 1, MaxQueuedRuns = 0 });
         await WaitForWorkers(pool);
         using var stop = new CancellationTokenSource();
-        var busy = Run(pool, "while True:\n    pass\n", new ExecutionOptions { MaxSteps = 1_000_000_000, Timeout = TimeSpan.FromSeconds(30) }, stop.Token);
+        var busy = Run(pool, RunawayLoop, new ExecutionOptions { MaxSteps = 1_000_000_000, Timeout = TimeSpan.FromSeconds(30) }, stop.Token);
         for (var i = 0; i < 100 && pool.QueuedRuns + pool.ReadyWorkers > 0 && !busy.IsCompleted; i++)
         {
             var (result, _, _) = await Run(pool, "print(1)\n", new ExecutionOptions());

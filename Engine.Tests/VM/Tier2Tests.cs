@@ -219,6 +219,69 @@ public class Tier2Tests
         Assert.Contains("RecursionError", answer);
         Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
     }
+
+    /// <summary>A returned call's frame serves the function's next call: each call must find its
+    /// locals unbound, its cells new, and nothing of the call before (locals, stack, a closure's
+    /// cell, an exception caught inside), however the calls nest.</summary>
+    [Fact]
+    public void CallsOnReusedFramesStartAfresh()
+    {
+        const string source = """
+            def maybe(flag, n):
+                if flag:
+                    y = n
+                try:
+                    return y
+                except UnboundLocalError as e:
+                    return 'unbound'
+
+            def counter(start):
+                count = start
+                def bump():
+                    nonlocal count
+                    count += 1
+                    return count
+                return bump
+
+            def tree(n):
+                if n < 2:
+                    return [n]
+                left = tree(n - 1)
+                right = tree(n - 2)
+                return left + right
+
+            def catches(n):
+                try:
+                    if n % 3 == 0:
+                        raise ValueError(n)
+                    return n
+                except ValueError as e:
+                    return -e.args[0]
+
+            def gen(n):
+                for i in range(n):
+                    yield i * i
+
+            results = []
+            for i in range(200):
+                results.append(maybe(i % 2 == 0, i))
+            bumps = [counter(i) for i in range(5)]
+            print(results[:6], [b() for b in bumps], [b() for b in bumps])
+            print(len(tree(12)), sum(tree(12)), [catches(i) for i in range(8)])
+            print([list(gen(k)) for k in range(4)], sum(sum(gen(k)) for k in range(50)))
+            saved = []
+            def keep(n):
+                try:
+                    raise KeyError(n)
+                except KeyError as e:
+                    saved.append(e)
+                return n
+            print([keep(i) for i in range(4)], [e.args for e in saved])
+            """;
+        var answer = Answer(source, Interpreted);
+        Assert.Contains("'unbound'", answer);
+        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+    }
 }
 
 /// <summary>Every code object of the example programs and benchmark kernels compiles to IL: a

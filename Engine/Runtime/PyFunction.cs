@@ -83,6 +83,10 @@ public sealed class PyFunction(PyCode code, PyDict globals) : PyObject
 {
     public PyCode Code { get; set; } = code;
     public PyDict Globals { get; } = globals;
+
+    /// <summary>Frames of this function's finished calls, kept by the VM for its next calls (a VM
+    /// Frame; typed object here, as the runtime comes before the VM). A function belongs to one run.</summary>
+    internal object? SpareFrames;
     public PyObject[] Defaults { get; set; } = [];
     public PyDict? KwDefaults { get; set; }
     public PyCell[] Closure { get; set; } = [];

@@ -56,6 +56,30 @@ public sealed class Frame
     /// <summary>The fast locals then the value stack, as one array (what compiled code indexes).</summary>
     internal PyObject?[] LocalsPlus => _localsPlus;
 
+    /// <summary>The next spare frame of the same function (see <see cref="Interpreter"/>'s frame reuse), and how many follow.</summary>
+    internal Frame? NextSpare;
+    internal int SparesBelow;
+
+    /// <summary>A spare frame made ready for another call of its function, as if new: its slots
+    /// were cleared when it was put aside; <paramref name="back"/> is the new caller.</summary>
+    internal void Reuse(Frame back)
+    {
+        Back = back;
+        NextSpare = null;
+        Locals = null;
+        RunEntry = false;
+        Yielded = false;
+        InlineGenerator = null;
+        PendingThrow = null;
+        PendingThrowAt = -1;
+        Sp = 0;
+        Pc = 0;
+        LastI = 0;
+        PendingStep = null;
+        SettledLocals = null;
+        SettledStack = null;
+    }
+
     /// <summary>The fast locals (co_varnames, then cells, then free variables).</summary>
     internal Span<PyObject?> Fast => _localsPlus.AsSpan(0, _stackBase);
 

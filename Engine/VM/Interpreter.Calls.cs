@@ -14,7 +14,14 @@ internal sealed partial class Interpreter
     {
         if (_depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
         var code = function.Code.Code;
-        var frame = new Frame(function.Code, function.Globals, _builtins, null, function, caller);
+        Frame frame;
+        if (function.SpareFrames is Frame spare && ReferenceEquals(spare.Code, function.Code) && ReferenceEquals(spare.Builtins, _builtins))
+        {
+            function.SpareFrames = spare.NextSpare;
+            spare.Reuse(caller);
+            frame = spare;
+        }
+        else frame = new Frame(function.Code, function.Globals, _builtins, null, function, caller);
         Span<PyObject?> fast = frame.Fast; // a span: no covariance check per store
         if (kwnames is null && args.Length == code.ArgCount && code.KwOnlyArgCount == 0
             && (code.Flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) == 0)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Engine.Bytecode;
 using Engine.Runtime;
 using Engine.VM.Tier2;
 
@@ -228,6 +229,33 @@ internal sealed partial class Interpreter
         var caller = f.Back!;
         Current = caller;
         caller.Stack[caller.Sp++] = value;
+        KeepSpare(f);
+    }
+
+    private const int SparesKept = 8;
+
+    private const CodeFlags GeneratorLike = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE;
+
+    /// <summary>
+    /// Keeps the frame of a call that just returned for the function's next call: a call then
+    /// allocates no frame (a frame and its slots were most of a small call's cost). Nothing holds a
+    /// returned frame: tracebacks keep code and offsets, not frames, and compiled code is never
+    /// traced. Not kept: a generator's frame (its generator holds it), a frame with a locals dict (a
+    /// class body), a frame of code since replaced (__code__ assigned).
+    /// </summary>
+    private static void KeepSpare(Frame f)
+    {
+        if (f.Function is not { } function || f.Locals is not null || !ReferenceEquals(f.Code, function.Code)
+            || (f.Code.Code.Flags & GeneratorLike) != 0)
+            return;
+        var next = function.SpareFrames as Frame;
+        var below = next is null ? 0 : next.SparesBelow + 1;
+        if (below >= SparesKept) return;
+        Array.Clear(f.LocalsPlus); // unbound locals read as null, and what the call held is let go
+        f.Back = null;
+        f.NextSpare = next;
+        f.SparesBelow = below;
+        function.SpareFrames = f;
     }
 
     internal static void Tier2UnboundLocal(Frame f, int index) => throw UnboundLocal(f, index);
