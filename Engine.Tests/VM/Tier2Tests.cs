@@ -282,6 +282,36 @@ public class Tier2Tests
         Assert.Contains("'unbound'", answer);
         Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
     }
+
+    /// <summary>LOAD_METHOD finds an instance attribute that shadows the method (an instance dict
+    /// answers "certainly not a key" from bits of its keys' hashes, and must never be wrong).</summary>
+    [Fact]
+    public void MethodsShadowedByInstanceAttributesAreFound()
+    {
+        const string source = """
+            class C:
+                def m(self):
+                    return 'method'
+                def other(self):
+                    return 'other'
+
+            def call_all(objs):
+                return [o.m() for o in objs]
+
+            cs = [C() for _ in range(70)]
+            for i, c in enumerate(cs):
+                for k in range(i % 9):
+                    setattr(c, 'a%d' % k, k)
+            cs[50].m = lambda: 'instance'
+            cs[60].__dict__['m'] = lambda: 'dict'
+            print(call_all(cs)[48:62], cs[3].other())
+            del cs[50].m
+            print(call_all(cs)[50])
+            """;
+        const string python = "['method', 'method', 'instance', 'method', 'method', 'method', 'method', 'method', 'method', 'method', 'method', 'method', 'dict', 'method'] other\nmethod\n";
+        Assert.Contains("stdout=" + python, Answer(source, Interpreted));
+        Assert.Contains("stdout=" + python, Answer(source, Compiled(Interpreted)));
+    }
 }
 
 /// <summary>Every code object of the example programs and benchmark kernels compiles to IL: a

@@ -18,6 +18,18 @@ public class PyDict : PyObject
     /// is good while it holds, and reads the entry's current value.</summary>
     public int KeysVersion { get; private set; }
 
+    /// <summary>One bit for each key ever added that is an exact str (bit hash mod 64), all of
+    /// them once any other key was: a str whose bit is clear is certainly not a key, known without
+    /// a lookup. LOAD_METHOD asks it of an instance dict for every call of a method.</summary>
+    private ulong _strKeyBits;
+
+    /// <summary>False when <paramref name="key"/> is certainly not a key (see <see cref="_strKeyBits"/>).</summary>
+    internal bool MayHaveKey(PyStr key) => (_strKeyBits & (1UL << (int)(key.Hash() & 63))) != 0;
+
+    /// <summary>Notes a key added (its hash is computed and kept by then: a str's hash is cached).</summary>
+    private void Added(PyObject key) =>
+        _strKeyBits |= key.GetType() == typeof(PyStr) ? 1UL << (int)(key.Hash() & 63) : ulong.MaxValue;
+
     /// <summary>The slot of <paramref name="key"/>'s entry, or -1.</summary>
     internal int SlotOf(PyObject key) => _index.Count != 0 && _index.TryGetValue(key, out var slot) ? slot : -1;
 
@@ -90,6 +102,7 @@ public class PyDict : PyObject
         }
         slot = _entries.Count;
         _entries.Add(new(key, value));
+        Added(key);
         KeysVersion++;
     }
 
@@ -116,6 +129,7 @@ public class PyDict : PyObject
         if (exists) return _entries[slot]!.Value.Value;
         slot = _entries.Count;
         _entries.Add(new(key, value));
+        Added(key);
         KeysVersion++;
         return value;
     }

@@ -123,7 +123,7 @@ internal sealed partial class Interpreter
         var caches = code.InlineCaches;
         var site = CachedSite(caches, lasti >> 1, o.Type) ?? (AttrSite)(caches[lasti >> 1] = DecideMethod(o.Type, name));
         if (site.Kind != AttrSiteKind.Method) return null;
-        if (o.Dict is { Count: > 0 } dict && dict.Get(code.NameKeys[arg]) is not null) return null;
+        if (o.Dict is { Count: > 0 } dict && code.NameKeys[arg] is var key && dict.MayHaveKey(key) && dict.Get(key) is not null) return null;
         return site.Descr;
     }
 
