@@ -283,6 +283,39 @@ public class Tier2Tests
         Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
     }
 
+    /// <summary>A traced run never compiles code while its tracer lives; once the emulated tracer
+    /// died (of a RecursionError, as CPython's does), compiled code may run, and the frames it
+    /// returns from still have steps the recorder settles from their locals: those frames must not
+    /// be reused. The trace is the interpreter's, step for step.</summary>
+    [Fact]
+    public void TracesWhoseTracerDiedAreTheInterpretersStepForStep()
+    {
+        const string source = """
+            import sys
+            def depth(n=0):
+                try:
+                    return depth(n + 1)
+                except RecursionError:
+                    return n
+            print('below the limit:', depth() < sys.getrecursionlimit())
+            def fact(n):
+                return 1 if n < 2 else n * fact(n - 1)
+            print([fact(k) for k in range(80)][-1] > 0)
+            """;
+        string Trace(int threshold)
+        {
+            var code = CompileCache.Compile(source, "<string>").Code!;
+            var options = Interpreted with { Trace = true, MaxTraceSteps = 1_000_000, Tier2Threshold = threshold };
+            var r = LargeStack.Run(() => VirtualMachine.Execute(code, options, source: source));
+            return $"{r.StatusName} {r.Steps} {r.Stdout}\n" + string.Join("\n", r.Trace!.Select(s =>
+                $"{s.Code} {s.Offset} {s.Opname} [{string.Join(", ", s.Stack)}] {{{(s.Locals is null ? "-" : string.Join(", ", s.Locals))}}}"));
+        }
+        var interpreted = Trace(-1);
+        Assert.Contains("depth 28 CALL", interpreted);
+        Assert.Equal(interpreted, Trace(0));
+        Assert.Equal(interpreted, Trace(64));
+    }
+
     /// <summary>LOAD_METHOD finds an instance attribute that shadows the method (an instance dict
     /// answers "certainly not a key" from bits of its keys' hashes, and must never be wrong).</summary>
     [Fact]

@@ -171,9 +171,12 @@ internal sealed partial class Interpreter
         var unit = lasti >> 1;
         var globals = f.Globals;
         var builtins = f.Builtins;
-        if (caches[unit] is GlobalSite site && ReferenceEquals(site.Globals, globals) && site.GlobalsKeys == globals.KeysVersion
-            && ReferenceEquals(site.Builtins, builtins) && site.BuiltinsKeys == builtins.KeysVersion)
-            return (site.InGlobals ? globals : builtins).ValueAt(site.Slot);
+        // A name found in the globals stays there while their keys do: the builtins need no check.
+        if (caches[unit] is GlobalSite site && ReferenceEquals(site.Globals, globals) && site.GlobalsKeys == globals.KeysVersion)
+        {
+            if (site.InGlobals) return globals.ValueAt(site.Slot);
+            if (ReferenceEquals(site.Builtins, builtins) && site.BuiltinsKeys == builtins.KeysVersion) return builtins.ValueAt(site.Slot);
+        }
         var slot = globals.SlotOf(key);
         var inGlobals = slot >= 0;
         if (!inGlobals) slot = builtins.SlotOf(key);

@@ -241,11 +241,13 @@ internal sealed partial class Interpreter
     /// allocates no frame (a frame and its slots were most of a small call's cost). Nothing holds a
     /// returned frame: tracebacks keep code and offsets, not frames, and compiled code is never
     /// traced. Not kept: a generator's frame (its generator holds it), a frame with a locals dict (a
-    /// class body), a frame of code since replaced (__code__ assigned).
+    /// class body), a frame of code since replaced (__code__ assigned), any frame of a traced run
+    /// (compiled code runs there once the emulated tracer died, and the recorder may still hold a
+    /// step of the frame to settle from its locals).
     /// </summary>
-    private static void KeepSpare(Frame f)
+    private void KeepSpare(Frame f)
     {
-        if (f.Function is not { } function || f.Locals is not null || !ReferenceEquals(f.Code, function.Code)
+        if (_observer is not null || f.Function is not { } function || f.Locals is not null || !ReferenceEquals(f.Code, function.Code)
             || (f.Code.Code.Flags & GeneratorLike) != 0)
             return;
         var next = function.SpareFrames as Frame;

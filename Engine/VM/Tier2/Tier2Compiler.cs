@@ -329,7 +329,7 @@ internal static class Tier2Compiler
         private readonly int _stackBase;
         private readonly Label[] _labels;
         private readonly Dictionary<int, Label> _exits = [];
-        private readonly LocalBuilder _slots, _consts, _nameKeys, _pyCode, _count, _value, _flag;
+        private readonly LocalBuilder _slots, _consts, _nameKeys, _pyCode, _count, _value, _flag, _truthOf;
 
         private readonly int[] _kwNames;
 
@@ -350,6 +350,7 @@ internal static class Tier2Compiler
             _count = il.DeclareLocal(typeof(long));
             _value = il.DeclareLocal(typeof(PyObject));
             _flag = il.DeclareLocal(typeof(bool));
+            _truthOf = il.DeclareLocal(typeof(PyObject));
         }
 
         private static FieldInfo Field<T>(string name) =>
@@ -801,7 +802,7 @@ internal static class Tier2Compiler
                     or Opcode.POP_JUMP_BACKWARD_IF_FALSE or Opcode.POP_JUMP_BACKWARD_IF_TRUE:
                 {
                     Load(d - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Truth)));
+                    Truth();
                     il.Emit(OpCodes.Stloc, _flag);
                     PopTo(d - 1);
                     Flush();
@@ -965,7 +966,7 @@ internal static class Tier2Compiler
                 }
                 case Opcode.JUMP_IF_FALSE_OR_POP or Opcode.JUMP_IF_TRUE_OR_POP:
                     LoadSlot(s - 1);
-                    il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Truth)));
+                    Truth();
                     il.Emit(ins.Op == Opcode.JUMP_IF_TRUE_OR_POP ? OpCodes.Brtrue : OpCodes.Brfalse, _labels[ins.Target / 2]);
                     ClearSlot(s - 1);
                     il.Emit(OpCodes.Br, _labels[ins.Next / 2]);
@@ -1002,6 +1003,36 @@ internal static class Tier2Compiler
                 default:
                     throw new NotSupportedException(ins.Op.ToString());
             }
+        }
+
+        private static readonly FieldInfo PyTrue = typeof(PyBool).GetField(nameof(PyBool.True))!;
+        private static readonly FieldInfo PyFalse = typeof(PyBool).GetField(nameof(PyBool.False))!;
+
+        /// <summary>The truth of the object on the IL stack, as a bool in its place: True and False
+        /// (what comparisons push, so nearly every jump's operand) are told apart inline, anything
+        /// else asks <see cref="Interpreter.Tier2Truth"/>.</summary>
+        private void Truth()
+        {
+            var il = _il;
+            var isTrue = il.DefineLabel();
+            var isFalse = il.DefineLabel();
+            var done = il.DefineLabel();
+            il.Emit(OpCodes.Stloc, _truthOf);
+            il.Emit(OpCodes.Ldloc, _truthOf);
+            il.Emit(OpCodes.Ldsfld, PyTrue);
+            il.Emit(OpCodes.Beq, isTrue);
+            il.Emit(OpCodes.Ldloc, _truthOf);
+            il.Emit(OpCodes.Ldsfld, PyFalse);
+            il.Emit(OpCodes.Beq, isFalse);
+            il.Emit(OpCodes.Ldloc, _truthOf);
+            il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2Truth)));
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(isTrue);
+            il.Emit(OpCodes.Ldc_I4_1);
+            il.Emit(OpCodes.Br, done);
+            il.MarkLabel(isFalse);
+            il.Emit(OpCodes.Ldc_I4_0);
+            il.MarkLabel(done);
         }
 
         /// <summary>Ends the frame's run with the value on top (a yield, a return): the helper takes the
