@@ -271,7 +271,8 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
     private void WriteValue(PyObject? value)
     {
         if (value is null) stream!.ItemJson(NullJson);
-        else if (SmallInt(value, out var digits)) stream!.ItemDigits(digits.Span);
+        // an int (exactly int) that fits a long, the commonest value in a trace: its digits written in place, no string
+        else if (value is PyInt { IsBig: false } i && ReferenceEquals(value.Type, PyTypes.Int)) stream!.ItemInt(i.Value);
         else if (IsImmutableBuiltin(value))
         {
             // As Repr's cache, but of the JSON string's bytes: a value that stays costs no encoding per step.
@@ -306,22 +307,6 @@ public sealed class TraceRecorder(int maxSteps, long maxBytes = long.MaxValue, s
         if (_names.Count >= NamesKept) _names.Clear();
         _names[name] = bytes;
         return bytes;
-    }
-
-    private readonly byte[] _digits = new byte[24];
-
-    /// <summary>The repr of an int (exactly int) that fits a long, as UTF-8 digits in a buffer of
-    /// the recorder's own: the commonest value in a trace, written without a string.</summary>
-    private bool SmallInt(PyObject value, out ReadOnlyMemory<byte> digits)
-    {
-        if (value is PyInt { IsBig: false } i && ReferenceEquals(value.Type, PyTypes.Int)
-            && i.Value.TryFormat(_digits, out var length, default, System.Globalization.CultureInfo.InvariantCulture))
-        {
-            digits = _digits.AsMemory(0, length);
-            return true;
-        }
-        digits = default;
-        return false;
     }
 
     // The reprs of the immutable builtin values (int, float, str, bool, None: exact types only,

@@ -122,15 +122,15 @@ public sealed class TraceStreamWriter(Action<ReadOnlyMemory<byte>> flush)
         _buffer.Write(json);
     }
 
-    /// <summary>A stack item or locals value of ASCII digits (an int's repr).</summary>
-    internal void ItemDigits(ReadOnlySpan<byte> digits)
+    /// <summary>A stack item or locals value that is an int's repr, its digits formatted in place.</summary>
+    internal void ItemInt(long value)
     {
         Separator();
-        var span = _buffer.GetSpan(digits.Length + 2);
+        var span = _buffer.GetSpan(2 + 20);
         span[0] = (byte)'"';
-        digits.CopyTo(span[1..]);
-        span[digits.Length + 1] = (byte)'"';
-        _buffer.Advance(digits.Length + 2);
+        value.TryFormat(span[1..], out var digits, default, System.Globalization.CultureInfo.InvariantCulture);
+        span[digits + 1] = (byte)'"';
+        _buffer.Advance(digits + 2);
     }
 
     /// <summary>A stack item or locals value.</summary>
