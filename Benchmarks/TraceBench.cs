@@ -6,7 +6,8 @@ using System.Net.Http.Json;
 /// The trace benchmark: one long traced run streamed as NDJSON (Accept: application/x-ndjson),
 /// read to its last byte by the client, as a playground would. Reports step lines per second,
 /// from sending the request to reading the last byte, and the peak memory (VmHWM) and resident
-/// memory of the service's processes: the Api and its sandbox worker.
+/// memory of the service's processes: the Api and its sandbox worker. The run is measured
+/// <see cref="Rounds"/> times on the same service, each round printed, the best reported.
 ///
 ///   dotnet run -c Release --project Benchmarks -- trace [FILE.py] [STEPS] [--url URL | --port PORT]
 ///
@@ -66,6 +67,11 @@ static class TraceBench
         }
     }
 
+    /// <summary>The long run is measured this many times on the same service: the first round also
+    /// pays for the JIT's second compiling of the Api's relay and the worker's tracer (a service that
+    /// has streamed a few runs is past it); every round is printed, the best is reported.</summary>
+    private const int Rounds = 3;
+
     private static async Task<int> Measure(string url, string source, string name, int steps, int timeoutMs, Process? service)
     {
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = Timeout.InfiniteTimeSpan };
@@ -81,17 +87,24 @@ static class TraceBench
         var before = service is null ? null : Memory(service.Id);
         using var sampler = new CancellationTokenSource();
         var sampling = service is null ? Task.FromResult(0L) : SampleRss(service.Id, sampler.Token);
-        var clock = Stopwatch.StartNew();
-        var (lines, bytes, last) = await Post(http, body);
-        var seconds = clock.Elapsed.TotalSeconds;
+        Console.WriteLine($"trace: {name}, {steps:N0} steps asked, streamed as NDJSON from {url}, {Rounds} rounds on the same service");
+        (long Lines, long Bytes, string Last, double Seconds) best = default;
+        for (var round = 1; round <= Rounds; round++)
+        {
+            var clock = Stopwatch.StartNew();
+            var (lines, bytes, last) = await Post(http, body);
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"  round {round}: {(lines - 1) / seconds,12:N0} steps/s   {bytes / seconds / 1e6,7:F1} MB/s   {seconds,7:F3} s");
+            if (round == 1 || (lines - 1) / seconds > (best.Lines - 1) / best.Seconds) best = (lines, bytes, last, seconds);
+        }
         await sampler.CancelAsync();
         var peakRss = await sampling;
 
-        Console.WriteLine($"trace: {name}, {steps:N0} steps asked, streamed as NDJSON from {url}");
-        Console.WriteLine($"  step lines     {lines - 1,14:N0}   end line: {Short(last)}");
-        Console.WriteLine($"  bytes          {bytes,14:N0}   ({bytes / seconds / 1e6:F1} MB/s)");
-        Console.WriteLine($"  seconds        {seconds,14:F3}   (request sent to last byte read)");
-        Console.WriteLine($"  steps/second   {(lines - 1) / seconds,14:N0}");
+        Console.WriteLine($"best round:");
+        Console.WriteLine($"  step lines     {best.Lines - 1,14:N0}   end line: {Short(best.Last)}");
+        Console.WriteLine($"  bytes          {best.Bytes,14:N0}   ({best.Bytes / best.Seconds / 1e6:F1} MB/s)");
+        Console.WriteLine($"  seconds        {best.Seconds,14:F3}   (request sent to last byte read)");
+        Console.WriteLine($"  steps/second   {(best.Lines - 1) / best.Seconds,14:N0}");
         if (service is not null)
         {
             var after = Memory(service.Id);
