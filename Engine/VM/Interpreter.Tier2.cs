@@ -118,6 +118,7 @@ internal sealed partial class Interpreter
         Current = frame;
         var outer = _tier2Resumed;
         _tier2Resumed = frame;
+        var before = _steps;
         try
         {
             if (RunCompiled(compiled, frame, frame.Pc) is { } raised)
@@ -132,6 +133,10 @@ internal sealed partial class Interpreter
         {
             _tier2Resumed = outer;
         }
+        // A resumption is an entry too: counted with the loop's (see TryTier2), or a generator
+        // expression entered once by the loop at its start, for a step or two, then resumed here
+        // for its items, would be left to the loop after 1024 of its generators had started.
+        if (compiled.Ran(_steps - before) && frame.Code.Tier2 == compiled) frame.Code.Tier2 = NotCompiled;
         if (!frame.Yielded || !ReferenceEquals(Current, resumer)) return false;
         yielded = _tier2Yielded!;
         _tier2Yielded = null;
