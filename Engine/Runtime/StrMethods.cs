@@ -185,6 +185,11 @@ public static class StrMethods
 
     private static PyObject Split(ReadOnlySpan<PyObject> a, string[]? k, bool fromRight)
     {
+        // The common call, str.split() or str.split(sep) without maxsplit: split in one pass, no
+        // argument dictionary, no intermediate lists (both directions split alike without a maximum).
+        if ((k is null || k.Length == 0) && a.Length is 1 or 2 && a[0] is PyStr self
+            && (a.Length == 1 || a[1] is PyNone || a[1] is PyStr { Value.Length: > 0 }))
+            return a.Length == 2 && a[1] is PyStr sepStr ? SplitOn(self.Value, sepStr.Value) : SplitOnWhitespace(self.Value);
         var name = fromRight ? "rsplit" : "split";
         var (positional, kw) = ArgCheck.Split(a, k);
         ArgCheck.OnlyKeywords(name, kw, "sep", "maxsplit");
@@ -236,6 +241,32 @@ public static class StrMethods
             }
         }
         return new PyList(parts.Select(p => (PyObject)PyStr.From(p)).ToList());
+    }
+
+    private static PyList SplitOn(string s, string sep)
+    {
+        var parts = new List<PyObject>();
+        var start = 0;
+        for (int at; (at = s.IndexOf(sep, start, StringComparison.Ordinal)) >= 0; start = at + sep.Length)
+            parts.Add(PyStr.From(s[start..at]));
+        parts.Add(PyStr.From(s[start..]));
+        return new PyList(parts);
+    }
+
+    private static PyList SplitOnWhitespace(string s)
+    {
+        // Runs of whitespace separate; leading and trailing whitespace gives no empty strings.
+        var parts = new List<PyObject>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
+            if (i >= s.Length) break;
+            var start = i;
+            while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
+            parts.Add(PyStr.From(s[start..i]));
+        }
+        return new PyList(parts);
     }
 
     private static PyObject Partition(string name, ReadOnlySpan<PyObject> a, string[]? k, bool fromRight)
