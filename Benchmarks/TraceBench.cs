@@ -88,7 +88,7 @@ static class TraceBench
         using var sampler = new CancellationTokenSource();
         var sampling = service is null ? Task.FromResult(0L) : SampleRss(service.Id, sampler.Token);
         Console.WriteLine($"trace: {name}, {steps:N0} steps asked, streamed as NDJSON from {url}, {Rounds} rounds on the same service");
-        (long Lines, long Bytes, string Last, double Seconds) best = default;
+        (long Lines, long Bytes, string Last, double Seconds) best = (0, 0, "", 0);
         for (var round = 1; round <= Rounds; round++)
         {
             var clock = Stopwatch.StartNew();

@@ -59,6 +59,8 @@ public class OracleConformanceTests
         // str.split's one-pass path (a separator or whitespace, no maxsplit) and %-formatting's
         // machine-size ints and widths counted in code points.
         "print(\"a:b::c:\".split(\":\"), \":\".split(\":\"), \"\".split(\":\"), \"\".split(), \"  a  b \\t c\\n\".split(), \"abcabc\".split(\"bc\"), \"x\".rsplit(\"x\"))\nprint(\"a b\".split(None), \"a\\u2028b\\u00a0c\".split(), \"%d|%5d|%-5d|%05d|%d|%d|%i|%u\" % (5, -42, 7, -3, True, 2**70, -0, 12))\nprint(\"%s|%5s|%-6s|%r\" % (\"\\U0001F600\", \"\\U0001F600x\", \"\u00e9\", \"q\"), \"%+d % d %.3d\" % (5, 5, 5))\nclass S(str): pass\nprint(S(\"a-b\").split(\"-\"), type(S(\"a-b\").split(\"-\")[0]).__name__)\n",
+        // Format specs kept once parsed: one spec text for every builtin type, errors included, and specs built at run time.
+        "out = []\nfor v in (5, -2.5, 'ab', True, 3+4j, 1234567):\n    for spec in ('>8', '=+9', '^7', '08', ',', '_', '', 'x', '.2f', '<6'):\n        try:\n            out.append(format(v, spec))\n        except (ValueError, TypeError) as e:\n            out.append(type(e).__name__ + ': ' + str(e))\nw = 6\nout.append(f\"{3.14159:{w}.{w - 4}f}|{42:{w}}|{'s':{w}}\")\nprint(out)\n",
         // The trace cuts a repr past 200 code points (not UTF-16 units); str.isprintable by Unicode 14.0 as repr.
         "wide = '\\U0001fa7b' * 150\nmixed = ['\\u2ffc', '\\U0001f6dc', '\\u0870', wide[:3]] * 20\nnarrow = 'x' * 199 + '\\U0001fa7b'\nprint(len(wide), len(repr(mixed)), narrow[-1].isprintable(), '\\u2ffc'.isprintable(), '\\U0001f6dc'.isprintable())\n",
     };

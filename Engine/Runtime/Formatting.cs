@@ -44,10 +44,10 @@ public static class FormatSpec
         if (spec.Length == 0) return value is PyStr s && ReferenceEquals(s.Type, PyTypes.Str) ? s.Value : value.Str();
         switch (value)
         {
-            case PyInt i: return FormatInt(i, Parse(spec, value, 'd', '>'));
-            case PyFloat f: return FormatFloat(f.Value, Parse(spec, value, '\0', '>'));
-            case PyComplex c: return FormatComplex(c, Parse(spec, value, '\0', '>'));
-            case PyStr str: return FormatString(str, Parse(spec, value, 's', '<'));
+            case PyInt i: return FormatInt(i, Parsed(spec, value, 'd', '>'));
+            case PyFloat f: return FormatFloat(f.Value, Parsed(spec, value, '\0', '>'));
+            case PyComplex c: return FormatComplex(c, Parsed(spec, value, '\0', '>'));
+            case PyStr str: return FormatString(str, Parsed(spec, value, 's', '<'));
             default: return FormatObject(value, spec);
         }
     }
@@ -73,6 +73,24 @@ public static class FormatSpec
     // ---- parsing -----------------------------------------------------------------------------
 
     private static bool IsAlign(int c) => c is '<' or '>' or '=' or '^';
+
+    /// <summary>A spec parsed before, by its text and defaults (what parsing depends on).</summary>
+    private sealed record ParsedSpec(string Text, char DefaultType, char DefaultAlign, Spec Spec);
+
+    /// <summary>The specs parsed last, by a hash of their text: an f-string's spec is the same
+    /// text each time it runs. A spec is never changed once parsed, so entries may be shared by
+    /// the threads that format; a spec that does not parse is not kept (its error names the value's type).</summary>
+    private static readonly ParsedSpec?[] SpecCache = new ParsedSpec?[256];
+
+    private static Spec Parsed(string text, PyObject value, char defaultType, char defaultAlign)
+    {
+        var slot = (text.GetHashCode() ^ defaultType) & (SpecCache.Length - 1);
+        if (SpecCache[slot] is { } kept && kept.DefaultType == defaultType && kept.DefaultAlign == defaultAlign && kept.Text == text)
+            return kept.Spec;
+        var spec = Parse(text, value, defaultType, defaultAlign);
+        SpecCache[slot] = new ParsedSpec(text, defaultType, defaultAlign, spec);
+        return spec;
+    }
 
     private static Spec Parse(string text, PyObject value, char defaultType, char defaultAlign)
     {
