@@ -199,17 +199,7 @@ public static class StrMethods
         var parts = new List<string>();
         if (sepArg is PyNone)
         {
-            // Runs of whitespace separate; leading and trailing whitespace gives no empty strings.
-            var words = new List<(int Start, int End)>();
-            var i = 0;
-            while (i < s.Length)
-            {
-                while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
-                if (i >= s.Length) break;
-                var start = i;
-                while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
-                words.Add((start, i));
-            }
+            var words = Words(s);
             if (max < 0 || words.Count <= max + 1) parts.AddRange(words.Select(w => s[w.Start..w.End]));
             else if (!fromRight)
             {
@@ -253,10 +243,14 @@ public static class StrMethods
         return new PyList(parts);
     }
 
-    private static PyList SplitOnWhitespace(string s)
+    private static PyList SplitOnWhitespace(string s) =>
+        new(Words(s).ConvertAll(w => (PyObject)PyStr.From(s[w.Start..w.End])));
+
+    /// <summary>Where the words of <paramref name="s"/> are: runs of whitespace separate, and
+    /// leading and trailing whitespace gives no empty words.</summary>
+    private static List<(int Start, int End)> Words(string s)
     {
-        // Runs of whitespace separate; leading and trailing whitespace gives no empty strings.
-        var parts = new List<PyObject>();
+        var words = new List<(int Start, int End)>();
         var i = 0;
         while (i < s.Length)
         {
@@ -264,9 +258,9 @@ public static class StrMethods
             if (i >= s.Length) break;
             var start = i;
             while (i < s.Length && !char.IsWhiteSpace(s[i])) i++;
-            parts.Add(PyStr.From(s[start..i]));
+            words.Add((start, i));
         }
-        return new PyList(parts);
+        return words;
     }
 
     private static PyObject Partition(string name, ReadOnlySpan<PyObject> a, string[]? k, bool fromRight)
