@@ -1,9 +1,9 @@
 using System.Text;
-using Api.Observability;
-using Microsoft.AspNetCore.Builder;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Api.Observability;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Api.Tests;
@@ -57,7 +57,7 @@ public partial class LoggingTests(ServiceFactory factory) : IClassFixture<Servic
     public async Task LinesStillQueuedWhenTheServiceStopsAreWritten()
     {
         const int Lines = 5_000;
-        var (_, captured, console) = Capture();
+        var (captured, console) = Capture();
         try
         {
             var builder = WebApplication.CreateBuilder();
@@ -78,15 +78,15 @@ public partial class LoggingTests(ServiceFactory factory) : IClassFixture<Servic
         }
     }
 
-    /// <summary>Console output written to memory from now on: the writer, what it holds, and the console's own writer to restore.</summary>
-    private static (TextWriter Output, Func<string> Captured, TextWriter Console) Capture()
+    /// <summary>Console output written to memory from now on: what it holds so far, and the console's own writer to restore.</summary>
+    private static (Func<string> Captured, TextWriter Console) Capture()
     {
         var text = new StringWriter();
         var output = TextWriter.Synchronized(text);
         var console = Console.Out;
         Console.SetOut(output);
         // the synchronized writer locks itself on each write
-        return (output, () => { lock (output) return text.ToString(); }, console);
+        return (() => { lock (output) return text.ToString(); }, console);
     }
 
     /// <summary>
@@ -95,7 +95,7 @@ public partial class LoggingTests(ServiceFactory factory) : IClassFixture<Servic
     /// </summary>
     private async Task<(string Trace, string Output)> MalformedRequestLogged(string? format, Func<string, bool> logged)
     {
-        var (_, Captured, console) = Capture();
+        var (Captured, console) = Capture();
         try
         {
             using var app = factory.WithWebHostBuilder(builder =>

@@ -46,6 +46,17 @@ public class Tier2Tests
             (e is null ? "" : $"exception={e.Type}: {e.Message}\n{string.Join("\n", e.Traceback.Select(t => $"{t.Name}:{t.Line}"))}\n{e.Formatted}");
     }
 
+    /// <summary>Runs <paramref name="source"/> in the loop alone, then with everything compiled at
+    /// once: the loop's answer must show <paramref name="expected"/> (the case the test is about),
+    /// and the compiled answer must be the loop's.</summary>
+    private static void CompiledAnswersAsInterpreted(string source, string expected, ExecutionOptions? options = null)
+    {
+        options ??= Interpreted;
+        var interpreted = Answer(source, options);
+        Assert.Contains(expected, interpreted);
+        Assert.Equal(interpreted, Answer(source, Compiled(options)));
+    }
+
     [Theory]
     [MemberData(nameof(ExamplePrograms))]
     public void CompiledCodeAnswersAsTheInterpreter(string path)
@@ -79,9 +90,7 @@ public class Tier2Tests
         foreach (var limit in new long[] { 1, 5, 17, 100, 1023, 1024, 1025, 4000, 4321, 9999 })
         {
             var options = Interpreted with { MaxSteps = limit };
-            var interpreted = Answer(Loops, options);
-            Assert.Contains("status=step_limit_exceeded", interpreted);
-            Assert.Equal(interpreted, Answer(Loops, Compiled(options)));
+            CompiledAnswersAsInterpreted(Loops, "status=step_limit_exceeded", options);
         }
     }
 
@@ -125,9 +134,7 @@ public class Tier2Tests
                     print(e)
             print(undefined_name)
             """;
-        var answer = Answer(source, Interpreted);
-        Assert.Contains("exception=NameError", answer);
-        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+        CompiledAnswersAsInterpreted(source, "exception=NameError");
     }
 
     /// <summary>Generators resumed by next(), send(), throw(), close() and the builtins that iterate
@@ -185,9 +192,7 @@ public class Tier2Tests
                 print(type(e).__name__, e, type(e.__cause__).__name__)
             print([v for v in pipeline(30)], sorted((x * x for x in range(20)), reverse=True)[:3])
             """;
-        var answer = Answer(source, Interpreted);
-        Assert.Contains("RuntimeError generator raised StopIteration", answer);
-        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+        CompiledAnswersAsInterpreted(source, "RuntimeError generator raised StopIteration");
     }
 
     /// <summary>Calls from compiled code: keywords, methods, builtins taking functions, Python
@@ -215,9 +220,7 @@ public class Tier2Tests
             print(build(30), fib(18))
             down(0)
             """;
-        var answer = Answer(source, Interpreted);
-        Assert.Contains("RecursionError", answer);
-        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+        CompiledAnswersAsInterpreted(source, "RecursionError");
     }
 
     /// <summary>A returned call's frame serves the function's next call: each call must find its
@@ -278,9 +281,7 @@ public class Tier2Tests
                 return n
             print([keep(i) for i in range(4)], [e.args for e in saved])
             """;
-        var answer = Answer(source, Interpreted);
-        Assert.Contains("'unbound'", answer);
-        Assert.Equal(answer, Answer(source, Compiled(Interpreted)));
+        CompiledAnswersAsInterpreted(source, "'unbound'");
     }
 
     /// <summary>A traced run never compiles code while its tracer lives; once the emulated tracer

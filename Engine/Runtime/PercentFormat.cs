@@ -100,7 +100,7 @@ public static class PercentFormat
             arg ??= NextArg();
             var sign = plus ? '+' : space ? ' ' : '\0';
             var (text, numeric) = Convert(type, arg, sign, alternate, precision, i, bytes);
-            var length = bytes ? text.Length : CodePoints(text); // as the width counts
+            var length = bytes ? text.Length : Engine.Tokenizer.SourceLines.CodePointCount(text); // code points, as the width counts
             if (width > length)
             {
                 MemoryBudget.CheckString(width);
@@ -119,15 +119,6 @@ public static class PercentFormat
         if (next < args.Length && mapping is null) throw PyException.TypeError(
             bytes ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
         return sb.ToString();
-    }
-
-    /// <summary>The code points of <paramref name="text"/>: its UTF-16 units less its surrogate pairs.</summary>
-    private static int CodePoints(string text)
-    {
-        var count = text.Length;
-        for (var i = 0; i + 1 < text.Length; i++)
-            if (char.IsHighSurrogate(text[i]) && char.IsLowSurrogate(text[i + 1])) { count--; i++; }
-        return count;
     }
 
     private static int ClampInt(BigInteger n) =>

@@ -239,7 +239,9 @@ internal sealed partial class Interpreter
 
     private const int SparesKept = 8;
 
-    private const CodeFlags GeneratorLike = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE;
+    /// <summary>The flags of code whose call makes a generator, a coroutine or an async generator
+    /// (its frame belongs to that object).</summary>
+    internal const CodeFlags GeneratorLike = CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE;
 
     /// <summary>
     /// Keeps the frame of a call that just returned for the function's next call: a call then

@@ -195,7 +195,7 @@ internal static class Tier2Compiler
     {
         var reachable = units.Select((u, i) => u is not null && depth[i] >= 0).ToArray();
         // A generator's (or coroutine's) return ends it, which the loop does (its resumer learns of it).
-        var generator = (code.Flags & (CodeFlags.GENERATOR | CodeFlags.COROUTINE | CodeFlags.ASYNC_GENERATOR | CodeFlags.ITERABLE_COROUTINE)) != 0;
+        var generator = (code.Flags & Interpreter.GeneratorLike) != 0;
         bool IsExit(int unit) => !Supported.Contains(units[unit]!.Value.Op) || (generator && units[unit]!.Value.Op == Opcode.RETURN_VALUE);
 
         // Where blocks begin: the code's start, jump and handler targets, what follows a jump, an
