@@ -83,7 +83,8 @@ public static class ListMethods
         throw PyException.TypeError($"list.{name}() takes exactly one argument ({a.Length - 1} given)");
     }
 
-    /// <summary>list.sort: stable, using only Python's &lt; as CPython's timsort does; reverse=True
+    /// <summary>list.sort: stable, using only Python's &lt; as CPython's timsort does (keys whose
+    /// comparisons are not the program's are sorted by <see cref="PlainKeySort"/>); reverse=True
     /// reverses, sorts and reverses back so equal items keep their order.</summary>
     public static void Sort(PyList list, PyObject? key, PyObject? reverse)
     {
@@ -93,9 +94,13 @@ public static class ListMethods
         var keys = key is null ? items : items.Select(x => Builtins.Call(key, x)).ToArray();
         var order = Enumerable.Range(0, items.Length).ToArray();
         if (descending) Array.Reverse(order);
-        Func<int, int, bool> less = (x, y) => Ops.Compare(keys[x], keys[y], CompareOp.Lt);
-        if (order.Length < TimSort.MinMerge) TimSort.SortShort(order, less);
-        else order = MergeSort(order, less);
+        // Plain keys (ints, floats, strs, tuples of them) sort without a Python comparison.
+        if (!PlainKeySort.TrySort(keys, order))
+        {
+            Func<int, int, bool> less = (x, y) => Ops.Compare(keys[x], keys[y], CompareOp.Lt);
+            if (order.Length < TimSort.MinMerge) TimSort.SortShort(order, less);
+            else order = MergeSort(order, less);
+        }
         if (descending) Array.Reverse(order);
         list.Items.Clear();
         list.Items.AddRange(order.Select(i => items[i]));

@@ -14,8 +14,19 @@ public class PyInt : PyObject
 
     /// <summary>The value when <see cref="IsBig"/> is false.</summary>
     public readonly long Value;
-    private readonly BigInteger _big;
-    public readonly bool IsBig;
+
+    /// <summary>The value beyond a long's range, boxed: an int object is then 32 bytes, not 48 (a
+    /// BigInteger field and a flag beside the long), and most ints a program makes are small.</summary>
+    private readonly BigValue? _bigValue;
+
+    private sealed class BigValue(BigInteger value)
+    {
+        public readonly BigInteger Value = value;
+    }
+
+    public bool IsBig => _bigValue is not null;
+
+    private BigInteger Big => _bigValue!.Value;
 
     protected PyInt(long value) => Value = value;
 
@@ -23,15 +34,10 @@ public class PyInt : PyObject
     protected PyInt(PyInt value)
     {
         Value = value.Value;
-        _big = value._big;
-        IsBig = value.IsBig;
+        _bigValue = value._bigValue;
     }
 
-    private PyInt(BigInteger big)
-    {
-        _big = big;
-        IsBig = true;
-    }
+    private PyInt(BigInteger big) => _bigValue = new BigValue(big);
 
     private static PyInt[] CreateSmall()
     {
@@ -52,11 +58,11 @@ public class PyInt : PyObject
         return new PyInt(value);
     }
 
-    public BigInteger AsBig => IsBig ? _big : Value;
+    public BigInteger AsBig => IsBig ? Big : Value;
 
     public override PyType Type => PyTypes.Int;
 
-    public int Sign => IsBig ? _big.Sign : Math.Sign(Value);
+    public int Sign => IsBig ? Big.Sign : Math.Sign(Value);
 
     /// <summary>The value as a C int index, or an OverflowError like PyLong_AsSsize_t's.</summary>
     public long AsIndex()
@@ -73,8 +79,8 @@ public class PyInt : PyObject
     public string ToDecimalString()
     {
         if (!IsBig) return Value.ToString(CultureInfo.InvariantCulture);
-        IntLimits.CheckStrDigits(_big);
-        return _big.ToString(CultureInfo.InvariantCulture);
+        IntLimits.CheckStrDigits(Big);
+        return Big.ToString(CultureInfo.InvariantCulture);
     }
 
     public override long Hash() => NumericHash.OfInt(this);
@@ -91,7 +97,7 @@ public class PyInt : PyObject
     public double ToDouble()
     {
         if (!IsBig) return Value;
-        var d = RoundToDouble(_big);
+        var d = RoundToDouble(Big);
         if (double.IsInfinity(d)) throw PyException.OverflowError("int too large to convert to float");
         return d;
     }

@@ -52,14 +52,15 @@ internal sealed partial class Interpreter
     }
 
     /// <summary>COMPARE_OP: small ints and floats compared in place (IEEE comparisons are Python's:
-    /// every one false with a NaN, but !=), anything else the long way.</summary>
+    /// every one false with a NaN, but !=), anything else the long way, whose answer is pushed as
+    /// it is (a class's __lt__ may return any object, as NumPy's and SQLAlchemy's do).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool CompareValue(int arg, PyObject left, PyObject right)
+    internal static PyObject CompareValue(int arg, PyObject left, PyObject right)
     {
         if (left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt)
             && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri)
         {
-            return arg switch
+            return PyBool.From(arg switch
             {
                 0 => li.Value < ri.Value,
                 1 => li.Value <= ri.Value,
@@ -67,12 +68,12 @@ internal sealed partial class Interpreter
                 3 => li.Value != ri.Value,
                 4 => li.Value > ri.Value,
                 _ => li.Value >= ri.Value,
-            };
+            });
         }
         if (left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat))
         {
             double x = Unsafe.As<PyFloat>(left).Value, y = Unsafe.As<PyFloat>(right).Value;
-            return arg switch
+            return PyBool.From(arg switch
             {
                 0 => x < y,
                 1 => x <= y,
@@ -80,9 +81,9 @@ internal sealed partial class Interpreter
                 3 => x != y,
                 4 => x > y,
                 _ => x >= y,
-            };
+            });
         }
-        return Ops.Compare(left, right, (CompareOp)arg);
+        return Ops.RichCompare(left, right, (CompareOp)arg);
     }
 
     /// <summary>BINARY_SUBSCR: container[key]; the fast path is for list itself (a subclass may override __getitem__).</summary>

@@ -91,10 +91,28 @@ internal sealed partial class Interpreter
     internal bool Tier2CallNested(Frame caller)
     {
         var callee = Current!;
-        if (callee.Code.Tier2 is not Tier2Code compiled || !compiled.IsEntry(0) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (callee.Code.Tier2 is not Tier2Code compiled || !compiled.IsEntry(0) || !StackRoom())
             return false;
         compiled.Run(this, callee, 0);
         return ReferenceEquals(Current, caller);
+    }
+
+    /// <summary>The lowest stack address at which <see cref="RuntimeHelpers.TryEnsureSufficientExecutionStack"/>
+    /// answered yes on the run's thread (an interpreter runs on one thread, its stack growing down).</summary>
+    private nuint _stackRoomAbove = nuint.MaxValue;
+
+    /// <summary>Whether the stack has room for another nested run of compiled code. The runtime's
+    /// own check reads thread-local state (a __tls_get_addr call, 3-4 % of a call-heavy program);
+    /// any address above one where it said yes has room too, so it is asked only deeper than that.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private unsafe bool StackRoom()
+    {
+        byte probe = 0;
+        var here = (nuint)(&probe);
+        if (here >= _stackRoomAbove) return true;
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        _stackRoomAbove = here;
+        return true;
     }
 
     /// <summary>The generator frame compiled code is running for a resumption (next(), send(), a
@@ -112,7 +130,7 @@ internal sealed partial class Interpreter
     {
         yielded = null!;
         if (_observing > 0 || _tier2Threshold < 0 || ActiveObserver is not null || frame.PendingThrow is not null) return false;
-        if (frame.Code.Tier2 is not Tier2Code compiled || !compiled.CanEnter(frame.Pc, frame.Sp) || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (frame.Code.Tier2 is not Tier2Code compiled || !compiled.CanEnter(frame.Pc, frame.Sp) || !StackRoom())
             return false;
         var resumer = frame.Back;
         Current = frame;
@@ -199,7 +217,7 @@ internal sealed partial class Interpreter
     {
         var args = CallArguments(ref bottom, argc, out var target);
         var result = target is PyFunction function ? CallObject(function, args.ToArray(), kwnames) : CallNative(target, args, kwnames);
-        SlotSpan(ref bottom, argc + 2).Clear();
+        ClearSlots(ref bottom, argc + 2);
         return result;
     }
 
@@ -214,7 +232,7 @@ internal sealed partial class Interpreter
         if (!Tier2CallsPython(ref bottom)) return 0;
         var args = CallArguments(ref bottom, argc, out var target);
         var callee = NewFrame(Unsafe.As<PyFunction>(target), args, kwnames, f);
-        SlotSpan(ref bottom, argc + 2).Clear();
+        ClearSlots(ref bottom, argc + 2);
         f.Sp = depthAfter;
         f.Pc = resumePc;
         Current = callee;
@@ -260,7 +278,9 @@ internal sealed partial class Interpreter
         var next = function.SpareFrames as Frame;
         var below = next is null ? 0 : next.SparesBelow + 1;
         if (below >= SparesKept) return;
-        Array.Clear(f.LocalsPlus); // unbound locals read as null, and what the call held is let go
+        // Unbound locals read as null, and what the call held is let go. The stack is empty: every
+        // pop cleared its slot.
+        ClearSlots(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), f.Code.LocalsPlusNames.Length);
         f.Back = null;
         f.NextSpare = next;
         f.SparesBelow = below;
@@ -308,5 +328,5 @@ internal sealed partial class Interpreter
     /// loop resumes in place however deep (FOR_ITER_GEN). Resumed from compiled code, it runs as the
     /// loop would run it when it cannot resume it in place (generator.__next__).</summary>
     internal bool Tier2IterNeedsLoop(PyObject? iterator) =>
-        iterator is PyGenerator && (_reentry >= 8 || !RuntimeHelpers.TryEnsureSufficientExecutionStack());
+        iterator is PyGenerator && (_reentry >= 8 || !StackRoom());
 }

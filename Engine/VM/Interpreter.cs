@@ -342,7 +342,7 @@ internal sealed partial class Interpreter
                     case Opcode.COMPARE_OP:
                     {
                         var right = stack[--sp]!;
-                        stack[sp - 1] = PyBool.From(CompareValue(arg, stack[sp - 1]!, right));
+                        stack[sp - 1] = CompareValue(arg, stack[sp - 1]!, right);
                         stack[sp] = null;
                         break;
                     }
@@ -1135,8 +1135,16 @@ internal sealed partial class Interpreter
     /// <summary>Pops <paramref name="count"/> items, clearing their slots so the values can be collected.</summary>
     private static int Pop(Span<PyObject?> stack, int sp, int count)
     {
-        stack.Slice(sp - count, count).Clear();
+        ClearSlots(ref stack[sp - count], count);
         return sp - count;
+    }
+
+    /// <summary>Clears <paramref name="count"/> slots from <paramref name="first"/> on: a call's few
+    /// slots in a loop, not through Span.Clear's general (out-of-line) clearing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static void ClearSlots(ref PyObject? first, int count)
+    {
+        for (var i = 0; i < count; i++) Unsafe.Add(ref first, i) = null;
     }
 
     private static void AddTraceback(PyBaseException exception, Frame frame, int lasti) =>

@@ -728,7 +728,7 @@ internal static class Tier2Compiler
                     Operate(d, 2, nameof(Interpreter.BinaryOpValue), () => il.Emit(OpCodes.Ldc_I4, arg));
                     return true;
                 case Opcode.COMPARE_OP:
-                    Operate(d, 2, nameof(Interpreter.CompareValue), () => il.Emit(OpCodes.Ldc_I4, arg), () => il.Emit(OpCodes.Call, PyBoolFrom));
+                    Operate(d, 2, nameof(Interpreter.CompareValue), () => il.Emit(OpCodes.Ldc_I4, arg));
                     return true;
                 case Opcode.IS_OP:
                     Load(d - 2);
