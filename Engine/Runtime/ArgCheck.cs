@@ -25,17 +25,21 @@ public static class ArgCheck
     }
 
     /// <summary>Splits the arguments into positional ones and a keyword lookup.</summary>
-    public static (PyObject[] Positional, Dictionary<string, PyObject> Keywords) Split(ReadOnlySpan<PyObject> args, string[]? kwnames)
+    public static (PyObject[] Positional, IReadOnlyDictionary<string, PyObject> Keywords) Split(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
         var kwCount = kwnames?.Length ?? 0;
         var positional = args[..(args.Length - kwCount)].ToArray();
+        // Most calls pass no keyword: one shared empty dictionary (read-only to every caller).
+        if (kwCount == 0) return (positional, NoKeywordsGiven);
         var keywords = new Dictionary<string, PyObject>(StringComparer.Ordinal);
         for (var i = 0; i < kwCount; i++) keywords[kwnames![i]] = args[args.Length - kwCount + i];
         return (positional, keywords);
     }
 
     /// <summary>Rejects keywords other than <paramref name="allowed"/>.</summary>
-    public static void OnlyKeywords(string name, Dictionary<string, PyObject> keywords, params string[] allowed)
+    private static readonly Dictionary<string, PyObject> NoKeywordsGiven = new(StringComparer.Ordinal);
+
+    public static void OnlyKeywords(string name, IReadOnlyDictionary<string, PyObject> keywords, params string[] allowed)
     {
         foreach (var k in keywords.Keys)
             if (Array.IndexOf(allowed, k) < 0)

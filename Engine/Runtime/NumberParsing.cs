@@ -7,9 +7,24 @@ namespace Engine.Runtime;
 /// underscores between digits, base prefixes, and CPython's error messages.</summary>
 public static class NumberParsing
 {
+    /// <summary>The value of up to 18 ASCII digits and nothing else (what str(n) gives back), which
+    /// needs no trimming, underscores or limits; null for any other text.</summary>
+    private static long? PlainDecimal(string text)
+    {
+        if (text.Length is 0 or > 18) return null;
+        long value = 0;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return null;
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
     public static PyInt ParseInt(string text, int @base)
     {
         if (@base != 0 && (@base < 2 || @base > 36)) throw PyException.ValueError("int() base must be >= 2 and <= 36, or 0");
+        if (@base == 10 && PlainDecimal(text) is { } plain) return PyInt.From(plain);
         var s = text.Trim(WhiteSpace);
         var i = 0;
         var negative = false;
@@ -68,7 +83,11 @@ public static class NumberParsing
 
     public static double ParseFloat(string text)
     {
-        var s = text.Trim(WhiteSpace);
+        // A plain literal (a sign, digits, a point, an exponent; no spaces, no underscores), as
+        // str(x) and '%.2f' give back: parsed as it is, without the copies below.
+        var unsigned = text.Length > 0 && text[0] is '+' or '-' ? text.AsSpan(1) : text;
+        if (IsFloatSyntax(unsigned) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var plain)) return plain;
+        var s = ToAsciiDigitsAndSpaces(text).Trim(WhiteSpace);
         var body = s.TrimStart('+', '-');
         var negative = s.StartsWith('-');
         if (s.Length - body.Length <= 1)
@@ -85,8 +104,25 @@ public static class NumberParsing
         throw PyException.ValueError($"could not convert string to float: {Engine.Syntax.PyRepr.Str(text)}");
     }
 
+    /// <summary>_PyUnicode_TransformDecimalAndSpaceToASCII: every Unicode decimal digit as its
+    /// ASCII digit, every Unicode space as ' ', any other character past ASCII as '?' (which no
+    /// number's syntax accepts), so float('\u0663.5') is 3.5 as in CPython.</summary>
+    private static string ToAsciiDigitsAndSpaces(string text)
+    {
+        if (System.Text.Ascii.IsValid(text)) return text;
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (rune.IsAscii) sb.Append((char)rune.Value);
+            else if (System.Text.Rune.IsWhiteSpace(rune)) sb.Append(' ');
+            else if (System.Text.Rune.GetUnicodeCategory(rune) == UnicodeCategory.DecimalDigitNumber) sb.Append((char)('0' + System.Text.Rune.GetNumericValue(rune)));
+            else sb.Append('?');
+        }
+        return sb.ToString();
+    }
+
     /// <summary>digits [. digits] [e [sign] digits], at least one digit in the mantissa.</summary>
-    private static bool IsFloatSyntax(string s)
+    private static bool IsFloatSyntax(ReadOnlySpan<char> s)
     {
         var i = 0;
         var mantissaDigits = 0;

@@ -20,18 +20,21 @@ public static class PercentFormat
 
     private static string Run(string format, PyObject values, bool bytes)
     {
-        var args = values is PyTuple t ? t.Items : [values];
+        // The values: a tuple's items, or the one value (no array made for it).
+        var items = values is PyTuple t ? t.Items : null;
+        var count = items?.Length ?? 1;
         // A mapping (but not a tuple or str) feeds %(key) conversions.
         var mapping = values is PyTuple or PyStr ? null
             : values is PyDict || (values.Type.IsUserDefined && values.Type.Lookup("__getitem__") is not null) ? values : null;
-        var sb = new StringBuilder(format.Length + 16);
+        var sb = StringBuilderCache.Acquire(format.Length + 16);
         var next = 0;
         var keyed = false;
         PyObject NextArg()
         {
             // After a %(key) conversion there are no positional arguments left to take.
-            if (next >= args.Length || keyed) throw PyException.TypeError("not enough arguments for format string");
-            return args[next++];
+            if (next >= count || keyed) throw PyException.TypeError("not enough arguments for format string");
+            var k = next++;
+            return items is null ? values : items[k];
         }
         for (var i = 0; i < format.Length; i++)
         {
@@ -101,24 +104,25 @@ public static class PercentFormat
             var sign = plus ? '+' : space ? ' ' : '\0';
             var (text, numeric) = Convert(type, arg, sign, alternate, precision, i, bytes);
             var length = bytes ? text.Length : Engine.Tokenizer.SourceLines.CodePointCount(text); // code points, as the width counts
-            if (width > length)
+            if (width <= length)
             {
-                MemoryBudget.CheckString(width);
-                if (left) text += new string(' ', width - length);
-                else if (zero && numeric)
-                {
-                    // Zeros go after the sign and the 0x/0o prefix.
-                    var skip = text.Length > 0 && text[0] is '-' or '+' or ' ' ? 1 : 0;
-                    if (alternate && text.Length > skip + 1 && text[skip] == '0' && text[skip + 1] is 'x' or 'X' or 'o') skip += 2;
-                    text = text[..skip] + new string('0', width - length) + text[skip..];
-                }
-                else text = new string(' ', width - length) + text;
+                sb.Append(text);
+                continue;
             }
-            sb.Append(text);
+            MemoryBudget.CheckString(width);
+            if (left) sb.Append(text).Append(' ', width - length);
+            else if (zero && numeric)
+            {
+                // Zeros go after the sign and the 0x/0o prefix.
+                var skip = text.Length > 0 && text[0] is '-' or '+' or ' ' ? 1 : 0;
+                if (alternate && text.Length > skip + 1 && text[skip] == '0' && text[skip + 1] is 'x' or 'X' or 'o') skip += 2;
+                sb.Append(text, 0, skip).Append('0', width - length).Append(text, skip, text.Length - skip);
+            }
+            else sb.Append(' ', width - length).Append(text);
         }
-        if (next < args.Length && mapping is null) throw PyException.TypeError(
+        if (next < count && mapping is null) throw PyException.TypeError(
             bytes ? "not all arguments converted during bytes formatting" : "not all arguments converted during string formatting");
-        return sb.ToString();
+        return StringBuilderCache.Release(sb);
     }
 
     private static int ClampInt(BigInteger n) =>

@@ -46,6 +46,10 @@ public abstract class PyObject
 
     public string Repr()
     {
+        // The commonest values' text directly: a writer is a StringBuilder, its buffer and a list,
+        // about 250 bytes for what str(12345) answers with 32.
+        if (GetType() == typeof(PyInt)) return ((PyInt)this).ToDecimalString();
+        if (GetType() == typeof(PyFloat)) return Engine.Syntax.PyRepr.Float(((PyFloat)this).Value);
         var w = new ReprWriter();
         WriteRepr(w);
         return w.ToString();
@@ -53,6 +57,9 @@ public abstract class PyObject
 
     public string Str()
     {
+        if (GetType() == typeof(PyStr)) return ((PyStr)this).Value;
+        if (GetType() == typeof(PyInt)) return ((PyInt)this).ToDecimalString();
+        if (GetType() == typeof(PyFloat)) return Engine.Syntax.PyRepr.Float(((PyFloat)this).Value);
         var w = new ReprWriter();
         WriteStr(w);
         return w.ToString();

@@ -11,7 +11,7 @@ public static class StrFormat
     /// <summary>One piece of a format string: literal text, then (unless Field is null) a field.</summary>
     public readonly record struct Chunk(string Literal, string? Field, string? Spec, char? Conversion);
 
-    public static string Format(string format, PyObject[] args, Dictionary<string, PyObject> kwargs) =>
+    public static string Format(string format, PyObject[] args, IReadOnlyDictionary<string, PyObject> kwargs) =>
         Run(format, new Source(args, key => kwargs.TryGetValue(key, out var v) ? v : throw PyException.KeyError(PyStr.From(key))));
 
     public static string FormatMap(string format, PyObject mapping) =>

@@ -133,6 +133,9 @@ public static class TypeSetup
 
     private static PyObject IntNew(ReadOnlySpan<PyObject> args, string[]? kwnames)
     {
+        // int(text) and int(number), the commonest calls, without splitting the arguments.
+        if (kwnames is null && args.Length == 1 && args[0].GetType() is var only && (only == typeof(PyStr) || only == typeof(PyInt)))
+            return only == typeof(PyInt) ? args[0] : NumberParsing.ParseInt(((PyStr)args[0]).Value, 10);
         var (positional, kw) = ArgCheck.Split(args, kwnames);
         ArgCheck.OnlyKeywords("int", kw, "base");
         if (positional.Length > 2) throw PyException.TypeError($"int() takes at most 2 arguments ({positional.Length} given)");

@@ -140,7 +140,7 @@ internal sealed partial class Interpreter
         var owner = top!;
         var method = owner.GetType() == typeof(PyInstance)
             ? LoadInstanceMethod(Unsafe.As<PyInstance>(owner), code, lasti, arg)
-            : Ops.LookupMethod(owner, code.Names[arg]);
+            : LoadBuiltinMethod(owner, code, lasti, arg);
         if (method is not null)
         {
             top = method;

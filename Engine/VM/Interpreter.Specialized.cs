@@ -127,6 +127,27 @@ internal sealed partial class Interpreter
         return site.Descr;
     }
 
+    /// <summary>LOAD_METHOD on anything but an instance of the program's classes (a str's split, a
+    /// list's append): what the class lookup found, kept for the instruction while the classes are
+    /// unchanged; null when the generic path must decide. An object with an attribute dict (a
+    /// function's) is still asked each time whether its own attribute shadows the method.</summary>
+    private static PyObject? LoadBuiltinMethod(PyObject o, PyCode code, int lasti, int arg)
+    {
+        var type = o.Type;
+        if (type.IsUserDefined || o is PyType or PySuper or PyModule) return Ops.LookupMethod(o, code.Names[arg]);
+        var caches = code.InlineCaches;
+        var site = CachedSite(caches, lasti >> 1, type);
+        if (site is null)
+        {
+            var m = type.Lookup(code.Names[arg]);
+            site = new AttrSite(type, PyType.LookupVersion, m is PyFunction or PyBuiltinFunction ? AttrSiteKind.Method : AttrSiteKind.Generic, m);
+            caches[lasti >> 1] = site;
+        }
+        if (site.Kind != AttrSiteKind.Method) return null;
+        if (o.InstanceDict is { Count: > 0 } dict && dict.Get(code.NameKeys[arg]) is not null) return null;
+        return site.Descr;
+    }
+
     private static AttrSite DecideMethod(PyType type, string name)
     {
         var version = PyType.LookupVersion;
