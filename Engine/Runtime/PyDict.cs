@@ -34,7 +34,9 @@ public class PyDict : PyObject
     internal int SlotOf(PyObject key) => _index.Count != 0 && _index.TryGetValue(key, out var slot) ? slot : -1;
 
     /// <summary>The value at a slot <see cref="SlotOf"/> gave, while <see cref="KeysVersion"/> is unchanged.</summary>
-    internal PyObject ValueAt(int slot) => _entries[slot]!.Value.Value;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal PyObject ValueAt(int slot) =>
+        Nullable.GetValueRefOrDefaultRef(in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot]).Value;
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 

@@ -16,6 +16,7 @@ public sealed class PyCode : PyObject
         for (var i = 0; i < Consts.Length; i++) Consts[i] = Constants.ToRuntime(code.Consts[i]);
         LocalsPlusNames = [.. code.VarNames, .. code.CellVars.Where(c => !code.VarNames.Contains(c)), .. code.FreeVars];
         CellCount = LocalsPlusNames.Length - code.VarNames.Length - code.FreeVars.Length;
+        InlineCaches = new object?[code.Code.Length / 2];
         var context = RuntimeContext.Current;
         NameKeys = new PyStr[code.Names.Length];
         Names = new string[code.Names.Length];
@@ -39,8 +40,7 @@ public sealed class PyCode : PyObject
 
     /// <summary>The interpreter's inline caches, one slot per code unit (what CPython keeps in the
     /// CACHE entries after an instruction); beside the bytes, so the bytecode stays as compiled.</summary>
-    internal object?[] InlineCaches => _inlineCaches ??= new object?[Code.Code.Length / 2];
-    private object?[]? _inlineCaches;
+    internal object?[] InlineCaches { get; }
     public byte[] Bytes => Code.Code;
 
     /// <summary>The VM's second tier for this code in this run: its compiled form once the code is

@@ -87,6 +87,9 @@ public sealed class Frame
     internal Span<PyObject?> Stack => _localsPlus.AsSpan(_stackBase);
     internal int Sp;
 
+    /// <summary>Pushes <paramref name="value"/> on the value stack (a callee's return value).</summary>
+    internal void Push(PyObject? value) => _localsPlus.AsSpan()[_stackBase + Sp++] = value; // a span: no array-type check per store
+
     /// <summary>Byte offset of the next instruction to run when this frame resumes.</summary>
     internal int Pc;
 

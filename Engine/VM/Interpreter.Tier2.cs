@@ -183,15 +183,6 @@ internal sealed partial class Interpreter
         CheckLimits();
     }
 
-    /// <summary>Whether the CALL whose callable slot is <paramref name="bottom"/> calls a Python
-    /// function (the interpreter does: a frame of its own), as the loop's CALL decides it.</summary>
-    private static bool Tier2CallsPython(ref PyObject? bottom)
-    {
-        var callable = bottom ?? Unsafe.Add(ref bottom, 1);
-        if (bottom is null && callable is PyBoundMethod bound) callable = bound.Function;
-        return callable is PyFunction;
-    }
-
     /// <summary>A CALL's callable and arguments from <paramref name="bottom"/> (its NULL-or-callable
     /// slot) on: a bound method in the callable's place is unpacked into function and self first,
     /// as CPython's PRECALL does, as the loop's CALL does.</summary>
@@ -229,9 +220,27 @@ internal sealed partial class Interpreter
     /// </summary>
     internal int Tier2CallPython(Frame f, ref PyObject? bottom, int argc, string[]? kwnames, int resumePc, int depthAfter)
     {
-        if (!Tier2CallsPython(ref bottom)) return 0;
-        var args = CallArguments(ref bottom, argc, out var target);
-        var callee = NewFrame(Unsafe.As<PyFunction>(target), args, kwnames, f);
+        // The callable and its arguments as CallArguments finds them, for a Python function only
+        // (sealed classes: each test is one compare).
+        ref var second = ref Unsafe.Add(ref bottom, 1);
+        PyFunction function;
+        ref var first = ref second;
+        if (bottom is PyFunction called) function = called;
+        else if (bottom is not null) return 0;
+        else if (second is PyFunction plain)
+        {
+            function = plain;
+            first = ref Unsafe.Add(ref bottom, 2);
+            argc--;
+        }
+        else if (second is PyBoundMethod { Function: PyFunction method } bound)
+        {
+            bottom = function = method;
+            second = bound.Self;
+        }
+        else return 0;
+        var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref first), argc + 1);
+        var callee = NewFrame(function, args, kwnames, f);
         ClearSlots(ref bottom, argc + 2);
         f.Sp = depthAfter;
         f.Pc = resumePc;
@@ -251,7 +260,7 @@ internal sealed partial class Interpreter
         f.Sp = 0;
         var caller = f.Back!;
         Current = caller;
-        caller.Stack[caller.Sp++] = value;
+        caller.Push(value);
         KeepSpare(f);
     }
 
@@ -294,7 +303,17 @@ internal sealed partial class Interpreter
 
     internal static void Tier2StoreDeref(PyObject? cell, PyObject? value) => ((PyCell)cell!).Contents = value;
 
-    internal static PyObject Tier2LoadGlobal(Frame f, int lasti, PyStr key) => LoadGlobal(f, lasti, key) ?? throw NameNotDefined(key.Value);
+    /// <summary>LOAD_GLOBAL from compiled code: a name the instruction found in the globals, while
+    /// their keys are unchanged, is read here (inlined into the compiled code); anything else the
+    /// long way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject Tier2LoadGlobal(Frame f, int lasti, PyStr key) =>
+        f.Code.InlineCaches[lasti >> 1] is GlobalSite { InGlobals: true } site && ReferenceEquals(site.Globals, f.Globals)
+            && site.GlobalsKeys == site.Globals.KeysVersion
+            ? site.Globals.ValueAt(site.Slot)
+            : Tier2LoadGlobalSlow(f, lasti, key);
+
+    private static PyObject Tier2LoadGlobalSlow(Frame f, int lasti, PyStr key) => LoadGlobal(f, lasti, key) ?? throw NameNotDefined(key.Value);
 
     internal static PyObject Tier2Not(PyObject value) => PyBool.From(!value.IsTrue());
 

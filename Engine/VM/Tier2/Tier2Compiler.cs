@@ -191,6 +191,9 @@ internal static class Tier2Compiler
         _ => StackEffects.Of(ins.Op, ins.Arg, jump),
     };
 
+    /// <summary>What every compiled method's delegate is closed over (its unused first argument).</summary>
+    private static readonly object DelegateTarget = new();
+
     private static Tier2Code Emit(CodeObject code, Instr?[] units, short[] depth)
     {
         var reachable = units.Select((u, i) => u is not null && depth[i] >= 0).ToArray();
@@ -260,7 +263,9 @@ internal static class Tier2Compiler
         foreach (var handler in code.ExceptionTable)
             for (var u = handler.Start / 2; u < handler.End / 2 && u < units.Length; u++) inTry[u] = true;
 
-        var method = new DynamicMethod("tier2 " + code.QualName, typeof(void), [typeof(Interpreter), typeof(Frame), typeof(int)],
+        // A static method with a leading parameter the delegate is closed over: the delegate of an
+        // open static method is called through a thunk that shifts its arguments (1-2 % of a call).
+        var method = new DynamicMethod("tier2 " + code.QualName, typeof(void), [typeof(object), typeof(Interpreter), typeof(Frame), typeof(int)],
             typeof(Interpreter).Module, skipVisibility: true);
         var emitter = new Emitter(method.GetILGenerator(), code, units, depth, kwNames);
         emitter.Prologue(start, reachable);
@@ -292,7 +297,7 @@ internal static class Tier2Compiler
                 depth[units[i]!.Value.At / 2] = depth[i];
                 remaining[units[i]!.Value.At / 2] = remaining[i];
             }
-        var compiled = method.CreateDelegate<CompiledFrame>();
+        var compiled = (CompiledFrame)method.CreateDelegate(typeof(CompiledFrame), DelegateTarget);
         compiled(null!, null!, -1); // compiled by the JIT here, not in the middle of a run
         return new Tier2Code(compiled, entry, depth, remaining);
     }
@@ -370,12 +375,12 @@ internal static class Tier2Compiler
         {
             // A negative start returns at once: the call that has the JIT compile the method.
             var run = _il.DefineLabel();
-            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Ldc_I4_0);
             _il.Emit(OpCodes.Bge, run);
             _il.Emit(OpCodes.Ret);
             _il.MarkLabel(run);
-            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldarg_2);
             _il.Emit(OpCodes.Call, FrameCode);
             _il.Emit(OpCodes.Stloc, _pyCode);
             _il.Emit(OpCodes.Ldloc, _pyCode);
@@ -384,7 +389,7 @@ internal static class Tier2Compiler
             _il.Emit(OpCodes.Ldloc, _pyCode);
             _il.Emit(OpCodes.Call, CodeNameKeys);
             _il.Emit(OpCodes.Stloc, _nameKeys);
-            _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldarg_2);
             _il.Emit(OpCodes.Call, FrameLocalsPlus);
             _il.Emit(OpCodes.Dup);
             _il.Emit(OpCodes.Ldlen);
@@ -393,8 +398,8 @@ internal static class Tier2Compiler
             var sized = _il.DefineLabel();
             _il.Emit(OpCodes.Bge, sized);
             _il.Emit(OpCodes.Pop);
-            _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Stfld, FramePc);
             _il.Emit(OpCodes.Ret);
             _il.MarkLabel(sized);
@@ -404,14 +409,14 @@ internal static class Tier2Compiler
             var elsewhere = _il.DefineLabel();
             var table = new Label[_units.Length];
             for (var i = 0; i < table.Length; i++) table[i] = start[i] && reachable[i] ? _labels[i] : elsewhere;
-            _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Ldc_I4_1);
             _il.Emit(OpCodes.Shr);
             _il.Emit(OpCodes.Switch, table);
             _il.MarkLabel(elsewhere);
             // Not an entry: the interpreter goes on where it is.
-            _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldarg_2);
+            _il.Emit(OpCodes.Ldarg_3);
             _il.Emit(OpCodes.Stfld, FramePc);
             _il.Emit(OpCodes.Ret);
         }
@@ -428,21 +433,21 @@ internal static class Tier2Compiler
             if (_units[unit]!.Value.Op == Opcode.FOR_ITER)
             {
                 // A generator is resumed from here while the nesting is shallow; deeper, by the loop.
-                _il.Emit(OpCodes.Ldarg_0);
+                _il.Emit(OpCodes.Ldarg_1);
                 LoadSlot(_stackBase + d - 1);
                 Call(Helper(nameof(Interpreter.Tier2IterNeedsLoop)));
                 _il.Emit(OpCodes.Brtrue, ExitLabel(offset, d));
             }
             else if (_units[unit]!.Value.Op == Opcode.YIELD_VALUE)
             {
-                _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 Call(Helper(nameof(Interpreter.Tier2CanYield)));
                 _il.Emit(OpCodes.Brfalse, ExitLabel(offset, d));
             }
             else if (_units[unit]!.Value.Op == Opcode.RETURN_VALUE)
             {
-                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2CanReturn)));
                 _il.Emit(OpCodes.Brfalse, ExitLabel(offset, d));
             }
@@ -454,11 +459,11 @@ internal static class Tier2Compiler
                 var callDepth = _depth[call.Offset / 2];
                 var bottom = _stackBase + callDepth - call.Arg - 2;
                 var native = _il.DefineLabel();
-                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Ldc_I4, call.At);
                 _il.Emit(OpCodes.Stfld, FrameLastI);
-                _il.Emit(OpCodes.Ldarg_0);
                 _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 SlotAddress(bottom);
                 _il.Emit(OpCodes.Ldc_I4, call.Arg);
                 KeywordNames(call.Offset / 2);
@@ -474,16 +479,16 @@ internal static class Tier2Compiler
         /// <summary>count = vm._steps + length; past the limit: exit, the interpreter stops at the very step.</summary>
         private void CountSteps(int offset, int d, int length)
         {
-            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldfld, Steps);
             _il.Emit(OpCodes.Ldc_I8, (long)length);
             _il.Emit(OpCodes.Add);
             _il.Emit(OpCodes.Stloc, _count);
             _il.Emit(OpCodes.Ldloc, _count);
-            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldfld, MaxSteps);
             _il.Emit(OpCodes.Bgt, ExitLabel(offset, d));
-            _il.Emit(OpCodes.Ldarg_0);
+            _il.Emit(OpCodes.Ldarg_1);
             _il.Emit(OpCodes.Ldloc, _count);
             _il.Emit(OpCodes.Stfld, Steps);
             // Passed a multiple of 1024: the clock, the memory, a cancelled request.
@@ -493,8 +498,8 @@ internal static class Tier2Compiler
             _il.Emit(OpCodes.And);
             _il.Emit(OpCodes.Ldc_I8, (long)length);
             _il.Emit(OpCodes.Bge, noCheck);
-            _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldarg_2);
             _il.Emit(OpCodes.Ldc_I4, offset);
             _il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2CheckLimits)));
             _il.MarkLabel(noCheck);
@@ -520,10 +525,10 @@ internal static class Tier2Compiler
             foreach (var (key, label) in _exits)
             {
                 _il.MarkLabel(label);
-                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Ldc_I4, key / 1024);
                 _il.Emit(OpCodes.Stfld, FramePc);
-                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Ldc_I4, key % 1024);
                 _il.Emit(OpCodes.Stfld, FrameSp);
                 _il.Emit(OpCodes.Ret);
@@ -616,7 +621,7 @@ internal static class Tier2Compiler
             if (inTry) Flush();
             if (!CannotRaise.Contains(ins.Op))
             {
-                _il.Emit(OpCodes.Ldarg_1);
+                _il.Emit(OpCodes.Ldarg_2);
                 _il.Emit(OpCodes.Ldc_I4, ins.At);
                 _il.Emit(OpCodes.Stfld, FrameLastI);
             }
@@ -665,7 +670,7 @@ internal static class Tier2Compiler
                     LoadSlot(arg);
                     il.Emit(OpCodes.Dup);
                     il.Emit(OpCodes.Brtrue, bound);
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2UnboundLocal)));
                     il.MarkLabel(bound);
@@ -686,7 +691,7 @@ internal static class Tier2Compiler
                     return true;
                 case Opcode.LOAD_DEREF:
                     CheckLocal(arg);
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     LoadSlot(arg);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadDeref)));
@@ -705,20 +710,20 @@ internal static class Tier2Compiler
                         il.Emit(OpCodes.Ldnull);
                         Push();
                     }
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     il.Emit(OpCodes.Ldc_I4, ins.At);
                     NameKey(arg >> 1);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2LoadGlobal)));
                     Push();
                     return true;
                 case Opcode.LOAD_NAME:
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     NameKey(arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.LoadName)));
                     Push();
                     return true;
                 case Opcode.STORE_NAME:
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     NameKey(arg);
                     Load(d - 1);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreName)));
@@ -859,14 +864,14 @@ internal static class Tier2Compiler
                 case Opcode.FORMAT_VALUE:
                     Build(s, ins, nameof(Interpreter.FormatValue), () =>
                     {
-                        il.Emit(OpCodes.Ldarg_0);
+                        il.Emit(OpCodes.Ldarg_1);
                         il.Emit(OpCodes.Ldc_I4, arg);
                     });
                     break;
                 case Opcode.MAKE_FUNCTION:
                     Build(s, ins, nameof(Interpreter.MakeFunction), () =>
                     {
-                        il.Emit(OpCodes.Ldarg_1);
+                        il.Emit(OpCodes.Ldarg_2);
                         il.Emit(OpCodes.Ldc_I4, arg);
                     });
                     break;
@@ -902,7 +907,7 @@ internal static class Tier2Compiler
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2MakeCell)));
                     break;
                 case Opcode.COPY_FREE_VARS:
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.CopyFreeVars)));
                     break;
@@ -912,7 +917,7 @@ internal static class Tier2Compiler
                     var bound = il.DefineLabel();
                     LoadSlot(arg);
                     il.Emit(OpCodes.Brtrue, bound);
-                    il.Emit(OpCodes.Ldarg_1);
+                    il.Emit(OpCodes.Ldarg_2);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.Tier2UnboundLocal)));
                     il.MarkLabel(bound);
@@ -980,7 +985,7 @@ internal static class Tier2Compiler
                 {
                     var bottom = s - arg - 2;
                     SlotAddress(bottom);
-                    il.Emit(OpCodes.Ldarg_0);
+                    il.Emit(OpCodes.Ldarg_1);
                     SlotAddress(bottom);
                     il.Emit(OpCodes.Ldc_I4, arg);
                     KeywordNames(unit);
@@ -1042,8 +1047,8 @@ internal static class Tier2Compiler
             LoadSlot(s - 1);
             _il.Emit(OpCodes.Stloc, _value);
             ClearSlot(s - 1);
-            _il.Emit(OpCodes.Ldarg_0);
             _il.Emit(OpCodes.Ldarg_1);
+            _il.Emit(OpCodes.Ldarg_2);
             _il.Emit(OpCodes.Ldloc, _value);
             more?.Invoke();
             Call(Helper(helper));
