@@ -40,6 +40,14 @@ public class PyDict : PyObject
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
+    /// <summary>Replaces the value at a slot <see cref="SlotOf"/> gave, while <see cref="KeysVersion"/>
+    /// is unchanged (the key object stays, as <see cref="Set(PyObject, PyObject)"/> keeps it).</summary>
+    internal void SetValueAt(int slot, PyObject value)
+    {
+        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot];
+        entry = new(entry!.Value.Key, value);
+    }
+
     public PyObject? Get(PyObject key)
     {
         if (_index.Count == 0) { HashOnly(key); return null; }

@@ -144,7 +144,7 @@ internal sealed partial class Interpreter
         if (_reentry >= MaxNativeReentry || _depth >= _maxDepth) throw PyException.RecursionError("maximum recursion depth exceeded");
         var frame = generator.Frame;
         frame.Back = Current;
-        frame.Stack[frame.Sp++] = sent;
+        frame.Push(sent);
         _depth++;
         EnterGenerator(generator);
         try
@@ -163,16 +163,24 @@ internal sealed partial class Interpreter
     /// current when it has none, as sys.exc_info() walks the chain of exception states).</summary>
     private void EnterGenerator(PyGenerator generator)
     {
-        generator.ResumerHandled = _handled;
-        if (generator.OwnHandled is not null) _handled = generator.OwnHandled;
+        // Stores only where something changes (no exception is handled on either side, the usual
+        // resumption, stores nothing): a reference store pays a GC write barrier, even of a null.
+        if (_handled is { } handled) generator.ResumerHandled = handled;
+        if (generator.OwnHandled is { } own) _handled = own;
     }
 
     /// <summary>Keeps what the generator is handling as its own and gives the resumer back its own.</summary>
     private void LeaveGenerator(PyGenerator generator)
     {
-        generator.OwnHandled = ReferenceEquals(_handled, generator.ResumerHandled) ? null : _handled;
-        _handled = generator.ResumerHandled;
-        generator.ResumerHandled = null;
+        var resumer = generator.ResumerHandled;
+        var current = _handled;
+        if (!ReferenceEquals(current, resumer))
+        {
+            generator.OwnHandled = current;
+            _handled = resumer;
+        }
+        else if (generator.OwnHandled is not null) generator.OwnHandled = null;
+        if (resumer is not null) generator.ResumerHandled = null;
     }
 
     /// <summary>Runs <paramref name="frame"/> (already counted in the depth) in a loop nested in the

@@ -106,16 +106,38 @@ internal sealed partial class Interpreter
         else Ops.SetItem(target, key, value);
     }
 
-    /// <summary>LOAD_NAME: the frame's namespace, then the globals, then the builtins.</summary>
-    internal static PyObject LoadName(Frame f, PyStr key) =>
-        (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(key.Value);
+    /// <summary>LOAD_NAME: the frame's namespace, then the globals, then the builtins. At module
+    /// level the namespace is the globals: LOAD_GLOBAL's lookup, with its cache.</summary>
+    internal static PyObject LoadName(Frame f, int lasti, PyStr key) =>
+        ReferenceEquals(f.Locals, f.Globals)
+            ? LoadGlobal(f, lasti, key) ?? throw NameNotDefined(key.Value)
+            : (f.Locals ?? f.Globals).Get(key) ?? f.Globals.Get(key) ?? f.Builtins.Get(key) ?? throw NameNotDefined(key.Value);
 
     /// <summary>STORE_NAME. A class body's namespace from a metaclass's __prepare__ may be a dict
-    /// subclass (enum's _EnumDict): then its __setitem__ runs, as PyObject_SetItem.</summary>
-    internal static void StoreName(Frame f, PyStr key, PyObject value)
+    /// subclass (enum's _EnumDict): then its __setitem__ runs, as PyObject_SetItem. At module
+    /// level the instruction keeps the slot of its name's entry, as LOAD_GLOBAL does, and
+    /// replaces the value there while the globals' keys are unchanged.</summary>
+    internal static void StoreName(Frame f, int lasti, PyStr key, PyObject value)
     {
-        if (f.Locals is PyDictInstance custom) Ops.SetItem(custom, key, value);
-        else (f.Locals ?? f.Globals).Set(key, value);
+        if (f.Locals is PyDictInstance custom)
+        {
+            Ops.SetItem(custom, key, value);
+            return;
+        }
+        var globals = f.Globals;
+        if (!ReferenceEquals(f.Locals, globals))
+        {
+            (f.Locals ?? globals).Set(key, value);
+            return;
+        }
+        var caches = f.Code.InlineCaches;
+        if (caches[lasti >> 1] is GlobalSite site && ReferenceEquals(site.Globals, globals) && site.GlobalsKeys == globals.KeysVersion)
+        {
+            globals.SetValueAt(site.Slot, value);
+            return;
+        }
+        globals.Set(key, value);
+        caches[lasti >> 1] = new GlobalSite(globals, globals.KeysVersion, f.Builtins, f.Builtins.KeysVersion, true, globals.SlotOf(key));
     }
 
     /// <summary>UNPACK_SEQUENCE: the <paramref name="count"/> items of <paramref name="seq"/>, last

@@ -340,7 +340,15 @@ internal sealed partial class Interpreter
         if (count == 0) at = null;
     }
 
-    internal static PyObject? Tier2Next(PyObject? iterator) => ((PyIterator)iterator!).Next();
+    /// <summary>FOR_ITER's next item: the commonest iterators (sealed classes) told apart by one
+    /// compare each and called directly, the rest through the cast and the virtual call.</summary>
+    internal static PyObject? Tier2Next(PyObject? iterator) => iterator switch
+    {
+        PyGenerator generator => generator.Next(),
+        RangeIterator range => range.Next(),
+        SequenceIterator sequence => sequence.Next(),
+        _ => ((PyIterator)iterator!).Next(),
+    };
 
     /// <summary>Whether a FOR_ITER over <paramref name="iterator"/> is left to the loop: a generator
     /// nested too deep to be resumed from compiled code (a .NET call deeper each time), which the

@@ -282,10 +282,10 @@ internal sealed partial class Interpreter
                         break;
 
                     case Opcode.LOAD_NAME:
-                        stack[sp++] = LoadName(f, nameKeys[arg]);
+                        stack[sp++] = LoadName(f, lasti, nameKeys[arg]);
                         break;
                     case Opcode.STORE_NAME:
-                        StoreName(f, nameKeys[arg], stack[--sp]!);
+                        StoreName(f, lasti, nameKeys[arg], stack[--sp]!);
                         stack[sp] = null;
                         break;
                     case Opcode.DELETE_NAME:

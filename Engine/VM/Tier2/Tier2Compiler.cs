@@ -718,12 +718,14 @@ internal static class Tier2Compiler
                     return true;
                 case Opcode.LOAD_NAME:
                     il.Emit(OpCodes.Ldarg_2);
+                    il.Emit(OpCodes.Ldc_I4, ins.At);
                     NameKey(arg);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.LoadName)));
                     Push();
                     return true;
                 case Opcode.STORE_NAME:
                     il.Emit(OpCodes.Ldarg_2);
+                    il.Emit(OpCodes.Ldc_I4, ins.At);
                     NameKey(arg);
                     Load(d - 1);
                     il.Emit(OpCodes.Call, Helper(nameof(Interpreter.StoreName)));
