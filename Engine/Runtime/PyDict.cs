@@ -8,7 +8,15 @@ namespace Engine.Runtime;
 public class PyDict : PyObject
 {
     private readonly Dictionary<PyObject, int> _index = new(KeyComparer.Instance);
-    private readonly List<KeyValuePair<PyObject, PyObject>?> _entries = [];
+    private readonly List<Entry> _entries = [];
+
+    /// <summary>A slot of the entries: a key and its value, or a hole (a null key) where a key was
+    /// removed. Fields, not a KeyValuePair?, so a value is read and replaced in place.</summary>
+    private struct Entry(PyObject key, PyObject value)
+    {
+        public PyObject? Key = key;
+        public PyObject Value = value;
+    }
 
     public override PyType Type => PyTypes.Dict;
     public int Count => _index.Count;
@@ -36,7 +44,7 @@ public class PyDict : PyObject
     /// <summary>The value at a slot <see cref="SlotOf"/> gave, while <see cref="KeysVersion"/> is unchanged.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal PyObject ValueAt(int slot) =>
-        Nullable.GetValueRefOrDefaultRef(in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot]).Value;
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot].Value;
     public override bool IsTrue() => _index.Count != 0;
     public override long Hash() => throw PyException.Unhashable(this);
 
@@ -44,14 +52,13 @@ public class PyDict : PyObject
     /// is unchanged (the key object stays, as <see cref="Set(PyObject, PyObject)"/> keeps it).</summary>
     internal void SetValueAt(int slot, PyObject value)
     {
-        ref var entry = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot];
-        entry = new(entry!.Value.Key, value);
+        System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot].Value = value;
     }
 
     public PyObject? Get(PyObject key)
     {
         if (_index.Count == 0) { HashOnly(key); return null; }
-        return _index.TryGetValue(key, out var slot) ? _entries[slot]!.Value.Value : null;
+        return _index.TryGetValue(key, out var slot) ? _entries[slot].Value : null;
     }
 
     /// <summary>
@@ -75,19 +82,19 @@ public class PyDict : PyObject
     internal PyObject? GetWithHint(PyObject key, ref int hint)
     {
         var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
-        if ((uint)hint < (uint)entries.Length && entries[hint] is { } e && ReferenceEquals(e.Key, key)) return e.Value;
+        if ((uint)hint < (uint)entries.Length && ReferenceEquals(entries[hint].Key, key)) return entries[hint].Value;
         if (_index.Count == 0 || !_index.TryGetValue(key, out var slot)) return null;
         hint = slot;
-        return entries[slot]!.Value.Value;
+        return entries[slot].Value;
     }
 
     /// <summary><see cref="Set(PyObject, PyObject)"/> that tries slot <paramref name="hint"/> first, as <see cref="GetWithHint"/>.</summary>
     internal void SetWithHint(PyObject key, PyObject value, ref int hint)
     {
         var entries = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries);
-        if ((uint)hint < (uint)entries.Length && entries[hint] is { } e && ReferenceEquals(e.Key, key))
+        if ((uint)hint < (uint)entries.Length && ReferenceEquals(entries[hint].Key, key))
         {
-            entries[hint] = new(e.Key, value);
+            entries[hint].Value = value;
             return;
         }
         Set(key, value);
@@ -107,7 +114,7 @@ public class PyDict : PyObject
         if (exists)
         {
             // CPython keeps the first key object and replaces the value.
-            _entries[slot] = new(_entries[slot]!.Value.Key, value);
+            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_entries)[slot].Value = value;
             return;
         }
         slot = _entries.Count;
@@ -125,8 +132,8 @@ public class PyDict : PyObject
     public PyObject? Pop(PyObject key)
     {
         if (_index.Count == 0 || !_index.Remove(key, out var slot)) return null;
-        var value = _entries[slot]!.Value.Value;
-        _entries[slot] = null;
+        var value = _entries[slot].Value;
+        _entries[slot] = default;
         KeysVersion++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return value;
@@ -136,7 +143,7 @@ public class PyDict : PyObject
     public PyObject SetDefault(PyObject key, PyObject value)
     {
         ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_index, key, out var exists);
-        if (exists) return _entries[slot]!.Value.Value;
+        if (exists) return _entries[slot].Value;
         slot = _entries.Count;
         _entries.Add(new(key, value));
         Added(key);
@@ -148,7 +155,7 @@ public class PyDict : PyObject
     {
         if (_index.Count == 0) { HashOnly(key); return false; }
         if (!_index.Remove(key, out var slot)) return false;
-        _entries[slot] = null;
+        _entries[slot] = default;
         KeysVersion++;
         if (_entries.Count > 16 && _index.Count < _entries.Count / 2) Compact();
         return true;
@@ -163,12 +170,12 @@ public class PyDict : PyObject
 
     private void Compact()
     {
-        var live = _entries.Where(e => e is not null).ToList();
+        var live = _entries.Where(e => e.Key is not null).ToList();
         _entries.Clear();
         _index.Clear();
         foreach (var e in live)
         {
-            _index.Add(e!.Value.Key, _entries.Count);
+            _index.Add(e.Key!, _entries.Count);
             _entries.Add(e);
         }
     }
@@ -180,7 +187,7 @@ public class PyDict : PyObject
         get
         {
             for (var i = 0; i < _entries.Count; i++)
-                if (_entries[i] is { } e) yield return e;
+                if (_entries[i] is { Key: { } key } e) yield return new(key, e.Value);
         }
     }
 
@@ -189,7 +196,8 @@ public class PyDict : PyObject
 
     /// <summary>Slot-based iteration for dict iterators: the number of slots and the entry at one (null for a hole).</summary>
     public int SlotCount => _entries.Count;
-    public KeyValuePair<PyObject, PyObject>? EntryAt(int slot) => _entries[slot];
+    public KeyValuePair<PyObject, PyObject>? EntryAt(int slot) =>
+        _entries[slot] is { Key: { } key } e ? new KeyValuePair<PyObject, PyObject>(key, e.Value) : null;
 
     public override bool? EqualsObject(PyObject other) => other is PyDict d ? SameItems(d) : null;
 
