@@ -32,13 +32,23 @@ public static class IntMath
         return PyInt.From(a * b);
     }
 
+    /// <summary>C's a / b and a % b (b is not 0, and not -1 with a the least long) with one division,
+    /// a 32-bit one when both fit: a 64-bit divide takes two to three times as long on many CPUs,
+    /// and most of a program's operands are small.</summary>
+    private static (long Quotient, long Remainder) TruncatedDivRem(long a, long b)
+    {
+        long q = a == (int)a && b == (int)b && b != -1 ? (int)a / (int)b : a / b;
+        return (q, a - q * b);
+    }
+
     public static PyObject FloorDivide(PyInt x, PyInt y)
     {
         if (y.Sign == 0) throw PyException.ZeroDivisionError("integer division or modulo by zero");
         if (!x.IsBig && !y.IsBig && !(x.Value == long.MinValue && y.Value == -1))
         {
-            long a = x.Value, b = y.Value, q = a / b;
-            if (a % b != 0 && (a ^ b) < 0) q--;
+            long a = x.Value, b = y.Value;
+            var (q, r) = TruncatedDivRem(a, b);
+            if (r != 0 && (a ^ b) < 0) q--;
             return PyInt.From(q);
         }
         IntLimits.CheckCost(Math.Min(x.AsBig.GetBitLength(), y.AsBig.GetBitLength()) * 2);
@@ -52,7 +62,7 @@ public static class IntMath
         {
             long a = x.Value, b = y.Value;
             if (b == -1) return PyInt.From(0);
-            var r = a % b;
+            var (_, r) = TruncatedDivRem(a, b);
             if (r != 0 && (r ^ b) < 0) r += b;
             return PyInt.From(r);
         }

@@ -317,7 +317,10 @@ internal sealed partial class Interpreter
 
     internal static PyObject Tier2Not(PyObject value) => PyBool.From(!value.IsTrue());
 
-    internal static bool Tier2Truth(PyObject? value) => Truth(value!);
+    /// <summary>The truth of anything but True and False (which compiled code tells apart inline):
+    /// an exact int's without a virtual call, as `while b:` asks it.</summary>
+    internal static bool Tier2Truth(PyObject? value) =>
+        value!.GetType() == typeof(PyInt) ? Unsafe.As<PyInt>(value).Value != 0 || Unsafe.As<PyInt>(value).IsBig : Truth(value);
 
     /// <summary>The slots from <paramref name="first"/> on, as the span a shared helper reads its items from.</summary>
     internal static ReadOnlySpan<PyObject?> Tier2Items(ref PyObject? first, int count) => SlotSpan(ref first, count);
