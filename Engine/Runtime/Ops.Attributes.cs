@@ -67,13 +67,13 @@ public static partial class Ops
         var type = o.Type;
         var descr = type.Lookup(name);
         if (descr is not null && Descriptors.IsData(descr)) return Descriptors.Get(descr, o, type);
-        var dict = o.InstanceDict;
+        var dict = o.InstanceDictIfAny;
         if (dict is not null && dict.Count > 0 && dict.Get(name) is { } own) return own;
         if (descr is not null) return Descriptors.Get(descr, o, type);
         return name switch
         {
             "__class__" => type,
-            "__dict__" when dict is not null => dict,
+            "__dict__" when o.InstanceDict is { } made => made,
             _ => BuiltinGetAttr(o, name),
         };
     }
@@ -177,7 +177,7 @@ public static partial class Ops
         if (type.IsUserDefined && type.Lookup("__getattribute__") is PyFunction) return null;
         var m = type.Lookup(name);
         if (m is not (PyFunction or PyBuiltinFunction)) return null;
-        if (o.InstanceDict is { Count: > 0 } dict && dict.Get(name) is not null) return null;
+        if (o.InstanceDictIfAny is { Count: > 0 } dict && dict.Get(name) is not null) return null;
         return m;
     }
 

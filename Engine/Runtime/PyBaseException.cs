@@ -33,6 +33,7 @@ public sealed class PyBaseException(PyType type, PyObject[] args) : PyObject
     private PyDict? _dict;
     public bool HasDict => _dict is not null;
     public override PyDict? InstanceDict => Dict;
+    public override PyDict? InstanceDictIfAny => _dict;
 
     /// <summary>Fields CPython keeps in the C struct of a subclass (SystemExit.code, OSError.errno, ...),
     /// when they were set; <see cref="ExceptionAttributes"/> gives the defaults.</summary>

@@ -18,6 +18,7 @@ public sealed class PyInstance(PyType type) : PyObject
     public PyDict? Dict => _dict ??= _type.HasInstanceDict ? new PyDict() : null;
     private PyDict? _dict;
     public override PyDict? InstanceDict => Dict;
+    public override PyDict? InstanceDictIfAny => _dict;
 
     /// <summary>The values of __slots__ attributes, by name.</summary>
     public Dictionary<string, PyObject>? SlotValues { get; set; }

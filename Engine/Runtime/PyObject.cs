@@ -14,6 +14,11 @@ public abstract class PyObject
     /// <summary>The instance's __dict__, for objects that have one (instances of the program's classes).</summary>
     public virtual PyDict? InstanceDict => null;
 
+    /// <summary>The instance's __dict__ if it was made; null where <see cref="InstanceDict"/> would
+    /// make an empty one (a read needs none: an exception's raise looked up a method on it and
+    /// made a dict of 200 bytes for nothing).</summary>
+    public virtual PyDict? InstanceDictIfAny => InstanceDict;
+
     /// <summary>repr(self), written into <paramref name="w"/> (which may stop early when it is full).</summary>
     public virtual void WriteRepr(ReprWriter w) => w.Append("<" + Type.Name + " object at 0x?>");
 

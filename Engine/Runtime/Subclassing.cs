@@ -81,6 +81,7 @@ public sealed class PyListInstance(PyType type) : PyList, IBuiltinSubclassInstan
     private PyDict? _dict;
     public override PyType Type { get; } = type;
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
 
     public override void WriteRepr(ReprWriter w)
     {
@@ -110,6 +111,7 @@ public sealed class PyDictInstance(PyType type) : PyDict, IBuiltinSubclassInstan
     private PyDict? _dict;
     public override PyType Type { get; } = type;
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
 
     public override void WriteRepr(ReprWriter w)
     {
@@ -138,6 +140,7 @@ public sealed class PyStrInstance : PyStr, IBuiltinSubclassInstance
     public PyStrInstance(PyType type, string value) : base(value) => Type = type;
     public override PyType Type { get; }
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
     public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
 
     public override void WriteRepr(ReprWriter w)
@@ -167,6 +170,7 @@ public sealed class PyIntInstance : PyInt, IBuiltinSubclassInstance
     public PyIntInstance(PyType type, PyInt value) : base(value) => Type = type;
     public override PyType Type { get; }
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
     public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
 
     public override void WriteRepr(ReprWriter w)
@@ -196,6 +200,7 @@ public sealed class PyFloatInstance : PyFloat, IBuiltinSubclassInstance
     public PyFloatInstance(PyType type, double value) : base(value) => Type = type;
     public override PyType Type { get; }
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
     public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
 
     public override void WriteRepr(ReprWriter w)
@@ -225,6 +230,7 @@ public sealed class PyTupleInstance : PyTuple, IBuiltinSubclassInstance
     public PyTupleInstance(PyType type, PyObject[] items) : base(items) => Type = type;
     public override PyType Type { get; }
     public override PyDict? InstanceDict => _dict ??= new PyDict();
+    public override PyDict? InstanceDictIfAny => _dict;
     public void WriteBuiltinRepr(ReprWriter w) => base.WriteRepr(w);
 
     public override void WriteRepr(ReprWriter w)

@@ -103,7 +103,11 @@ public static class TypeCall
         if (!obj.Type.IsSubtypeOf(type)) return obj;
         if (obj.Type.Lookup("__init__") is { } init)
         {
-            var result = Builtins.CallKw(Descriptors.Get(init, obj, obj.Type), args.ToArray(), kwnames);
+            // A function (the program's or a builtin's) is called with the instance in front, as
+            // its bound method would call it, without making the bound method and a second array.
+            var result = init is PyFunction or PyBuiltinFunction { Owner: not null }
+                ? Builtins.CallKw(init, [obj, .. args], kwnames)
+                : Builtins.CallKw(Descriptors.Get(init, obj, obj.Type), args.ToArray(), kwnames);
             if (result is not PyNone) throw PyException.TypeError($"__init__() should return None, not '{result.Type.Name}'");
         }
         return obj;

@@ -144,7 +144,7 @@ internal sealed partial class Interpreter
             caches[lasti >> 1] = site;
         }
         if (site.Kind != AttrSiteKind.Method) return null;
-        if (o.InstanceDict is { Count: > 0 } dict && dict.Get(code.NameKeys[arg]) is not null) return null;
+        if (o.InstanceDictIfAny is { Count: > 0 } dict && dict.Get(code.NameKeys[arg]) is not null) return null;
         return site.Descr;
     }
 

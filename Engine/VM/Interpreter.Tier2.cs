@@ -34,11 +34,7 @@ internal sealed partial class Interpreter
         if (code.Tier2 is not Tier2Code compiled)
         {
             if (code.Tier2 is not null || ++code.Tier2Warmup < _tier2Threshold) return false;
-            // On another thread: what compiling does must leave the run's thread as it was, down to
-            // the identity hash codes .NET hands out per thread, which id() and the order of a set
-            // of objects follow (the compile cache and the IL emitter take some of their own).
-            var codeObject = code.Code;
-            compiled = Task.Run(() => Tier2Compiler.For(codeObject)).GetAwaiter().GetResult()!;
+            compiled = CompileOnAnotherThread(code.Code)!;
             code.Tier2 = (object?)compiled ?? NotCompiled;
             if (compiled is null) return false;
         }
@@ -51,6 +47,15 @@ internal sealed partial class Interpreter
         if (raised is null && compiled.Ran(_steps - before) && code.Tier2 == compiled) code.Tier2 = NotCompiled;
         return true;
     }
+
+    /// <summary>
+    /// Compiles on another thread: what compiling does must leave the run's thread as it was, down
+    /// to the identity hash codes .NET hands out per thread, which id() and the order of a set of
+    /// objects follow (the compile cache and the IL emitter take some of their own). A method of its
+    /// own, so that the lambda's closure is made only when compiling, not at every TryTier2.
+    /// </summary>
+    private static Tier2Code? CompileOnAnotherThread(CodeObject codeObject) =>
+        Task.Run(() => Tier2Compiler.For(codeObject)).GetAwaiter().GetResult();
 
     /// <summary>Runs <paramref name="f"/>'s compiled code from <paramref name="pc"/>: null, or the
     /// exception it raised (the raising frame's steps settled, see <see cref="SettleRaiser"/>).</summary>
@@ -287,9 +292,8 @@ internal sealed partial class Interpreter
         var next = function.SpareFrames as Frame;
         var below = next is null ? 0 : next.SparesBelow + 1;
         if (below >= SparesKept) return;
-        // Unbound locals read as null, and what the call held is let go. The stack is empty: every
-        // pop cleared its slot.
-        ClearSlots(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), f.Code.LocalsPlusNames.Length);
+        // Unbound locals read as null, and what the call held is let go.
+        ClearSlots(ref MemoryMarshal.GetArrayDataReference(f.LocalsPlus), f.LocalsPlus.Length);
         f.Back = null;
         f.NextSpare = next;
         f.SparesBelow = below;

@@ -729,8 +729,10 @@ internal sealed partial class Interpreter
                             pc = exit;
                             break;
                         }
+                        var returned = f;
                         f = f.Back!;
                         Current = f;
+                        KeepSpare(returned);
                         Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                         sp = f.Sp;
                         pc = f.Pc;
@@ -1067,8 +1069,10 @@ internal sealed partial class Interpreter
                         exception = failed.InlineRaised(exception);
                         LeaveGenerator(failed);
                     }
+                    var unwound = f;
                     f = f.Back!;
                     Current = f;
+                    KeepSpare(unwound);
                     Enter(f, out code, out stack, out fast, out consts, out names, out nameKeys);
                     sp = f.Sp;
                     lasti = f.LastI;
@@ -1188,9 +1192,18 @@ internal sealed partial class Interpreter
     private static bool MatchesException(PyObject exception, PyObject type) => type switch
     {
         PyType t => exception.Type.IsSubtypeOf(t),
-        PyTuple tuple => tuple.Items.Any(i => MatchesException(exception, i)),
+        PyTuple tuple => MatchesAny(exception, tuple.Items),
         _ => false,
     };
+
+    /// <summary>A loop, not Any() with a lambda: the lambda's closure over the exception was made
+    /// at every entry of <see cref="MatchesException"/>, tuple or not.</summary>
+    private static bool MatchesAny(PyObject exception, PyObject[] types)
+    {
+        foreach (var type in types)
+            if (MatchesException(exception, type)) return true;
+        return false;
+    }
 
     private static PyException NameNotDefined(string name) => PyException.NameError($"name '{name}' is not defined");
 
