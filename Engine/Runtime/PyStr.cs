@@ -15,8 +15,12 @@ public class PyStr : PyObject
     public static readonly PyStr Empty = new("");
 
     public readonly string Value;
+
+    /// <summary>What is known of the surrogate pairs: null (not looked yet), <see cref="NoPairs"/>
+    /// (none: a code point is a char), or the code points. One field, not an array and a flag,
+    /// so a str object is 40 bytes, not 48.</summary>
     private int[]? _codePoints;
-    private int _hasPairs = -1; // -1 unknown, 0 no, 1 yes
+    private static readonly int[] NoPairs = [];
 
     public PyStr(string value) => Value = value;
 
@@ -71,17 +75,13 @@ public class PyStr : PyObject
     {
         get
         {
-            if (_hasPairs < 0)
-            {
-                _hasPairs = 0;
-                foreach (var c in Value)
-                    if (char.IsSurrogate(c)) { _hasPairs = 1; break; }
-            }
-            return _hasPairs == 1;
+            _codePoints ??= Value.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') ? ToCodePoints(Value) : NoPairs;
+            return !ReferenceEquals(_codePoints, NoPairs);
         }
     }
 
-    private int[] CodePoints => _codePoints ??= ToCodePoints(Value);
+    /// <summary>The code points, when <see cref="HasPairs"/> is true.</summary>
+    private int[] CodePoints => HasPairs ? _codePoints! : ToCodePoints(Value);
 
     private static int[] ToCodePoints(string s)
     {
