@@ -7,17 +7,23 @@ namespace Engine.Runtime;
 /// of a 64-bit result moves to BigInteger instead of wrapping.</summary>
 public static class IntMath
 {
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PyObject Add(long a, long b)
     {
         var r = unchecked(a + b);
-        return ((a ^ r) & (b ^ r)) < 0 ? PyInt.From((BigInteger)a + b) : PyInt.From(r);
+        return ((a ^ r) & (b ^ r)) < 0 ? Big((BigInteger)a + b) : PyInt.From(r);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static PyObject Subtract(long a, long b)
     {
         var r = unchecked(a - b);
-        return ((a ^ b) & (a ^ r)) < 0 ? PyInt.From((BigInteger)a - b) : PyInt.From(r);
+        return ((a ^ b) & (a ^ r)) < 0 ? Big((BigInteger)a - b) : PyInt.From(r);
     }
+
+    /// <summary>An overflowed result, out of line (the inlined fast paths stay small).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyObject Big(BigInteger value) => PyInt.From(value);
 
     public static PyObject Multiply(long a, long b)
     {

@@ -102,8 +102,8 @@ public static class StrMethods
             for (var i = s.IndexOf(sub, StringComparison.Ordinal); i >= 0; i = s.IndexOf(sub, i + sub.Length, StringComparison.Ordinal)) n++;
             return PyInt.From(n);
         });
-        t.AddMethod("startswith", (a, k) => PyBool.From(Affix("startswith", a, k, (s, p) => s.StartsWith(p, StringComparison.Ordinal))));
-        t.AddMethod("endswith", (a, k) => PyBool.From(Affix("endswith", a, k, (s, p) => s.EndsWith(p, StringComparison.Ordinal))));
+        t.AddMethod("startswith", (a, k) => PyBool.From(Affix("startswith", a, k, suffix: false)));
+        t.AddMethod("endswith", (a, k) => PyBool.From(Affix("endswith", a, k, suffix: true)));
         t.AddMethod("isdigit", (a, k) => Predicate("isdigit", a, k, r => Rune.IsDigit(r)));
         t.AddMethod("isdecimal", (a, k) => Predicate("isdecimal", a, k, r => Rune.GetUnicodeCategory(r) == System.Globalization.UnicodeCategory.DecimalDigitNumber));
         t.AddMethod("isnumeric", (a, k) => Predicate("isnumeric", a, k, Rune.IsNumber));
@@ -319,18 +319,30 @@ public static class StrMethods
         return (Math.Min(start, n), Math.Min(end, n));
     }
 
-    private static bool Affix(string name, ReadOnlySpan<PyObject> a, string[]? k, Func<string, string, bool> test)
+    /// <summary>startswith / endswith: the part of self between the bounds tested in place (no
+    /// substring unless self has surrogate pairs, where the bounds count code points).</summary>
+    private static bool Affix(string name, ReadOnlySpan<PyObject> a, string[]? k, bool suffix)
     {
         Check(name, a, k, 1, 3);
         var self = Self(a);
         var (start, end) = Bounds(self, a, 2);
         if (start > end) return false;
-        var s = self.Substring((int)start, (int)(end - start));
+        var s = self.HasPairs ? self.Substring((int)start, (int)(end - start)).AsSpan() : self.Value.AsSpan((int)start, (int)(end - start));
         if (a[1] is PyTuple t)
-            return t.Items.Any(p => test(s, p is PyStr ps ? ps.Value : throw PyException.TypeError($"tuple for {name} must only contain str, not {p.Type.Name}")));
-        if (a[1] is PyStr prefix) return test(s, prefix.Value);
+        {
+            foreach (var p in t.Items)
+            {
+                if (p is not PyStr ps) throw PyException.TypeError($"tuple for {name} must only contain str, not {p.Type.Name}");
+                if (HasAffix(s, ps.Value, suffix)) return true;
+            }
+            return false;
+        }
+        if (a[1] is PyStr prefix) return HasAffix(s, prefix.Value, suffix);
         throw PyException.TypeError($"{name} first arg must be str or a tuple of str, not {a[1].Type.Name}");
     }
+
+    private static bool HasAffix(ReadOnlySpan<char> s, string affix, bool suffix) =>
+        suffix ? s.EndsWith(affix, StringComparison.Ordinal) : s.StartsWith(affix, StringComparison.Ordinal);
 
     private static PyObject Predicate(string name, ReadOnlySpan<PyObject> a, string[]? k, Func<Rune, bool> test)
     {

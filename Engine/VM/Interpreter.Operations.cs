@@ -51,6 +51,57 @@ internal sealed partial class Interpreter
         return Ops.BinaryOp(arg, left, right);
     }
 
+    // BINARY_OP +, - and * for compiled code, one helper per operator (the operator is known where
+    // the code is compiled, so no switch on it): two exact floats inline (a float operation is
+    // little more than its allocation), two machine ints in a small helper, anything else as the
+    // loop does it. Only the float test is inlined: each helper is laid out at every operator of
+    // a function, and a large compiled function exhausts the JIT's inlining budget.
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject Tier2Add(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat)
+            ? new PyFloat(Unsafe.As<PyFloat>(left).Value + Unsafe.As<PyFloat>(right).Value)
+            : AddOther(arg, left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject Tier2Subtract(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat)
+            ? new PyFloat(Unsafe.As<PyFloat>(left).Value - Unsafe.As<PyFloat>(right).Value)
+            : SubtractOther(arg, left, right);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static PyObject Tier2Multiply(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyFloat) && right.GetType() == typeof(PyFloat)
+            ? new PyFloat(Unsafe.As<PyFloat>(left).Value * Unsafe.As<PyFloat>(right).Value)
+            : MultiplyOther(arg, left, right);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject AddOther(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri
+            ? IntMath.Add(li.Value, ri.Value)
+            : BinaryOpValue(arg, left, right);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject SubtractOther(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri
+            ? IntMath.Subtract(li.Value, ri.Value)
+            : BinaryOpValue(arg, left, right);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject MultiplyOther(int arg, PyObject left, PyObject right) =>
+        left.GetType() == typeof(PyInt) && right.GetType() == typeof(PyInt) && Unsafe.As<PyInt>(left) is { IsBig: false } li && Unsafe.As<PyInt>(right) is { IsBig: false } ri
+            ? IntMath.Multiply(li.Value, ri.Value)
+            : BinaryOpValue(arg, left, right);
+
+    /// <summary>The helper compiled code calls for BINARY_OP <paramref name="arg"/>.</summary>
+    internal static string Tier2BinaryHelper(int arg) => (arg % 13) switch
+    {
+        0 => nameof(Tier2Add),
+        10 => nameof(Tier2Subtract),
+        5 => nameof(Tier2Multiply),
+        _ => nameof(BinaryOpValue),
+    };
+
     /// <summary>COMPARE_OP: small ints and floats compared in place (IEEE comparisons are Python's:
     /// every one false with a NaN, but !=), anything else the long way, whose answer is pushed as
     /// it is (a class's __lt__ may return any object, as NumPy's and SQLAlchemy's do).</summary>

@@ -732,7 +732,7 @@ internal static class Tier2Compiler
                     PopTo(d - 1);
                     return true;
                 case Opcode.BINARY_OP:
-                    Operate(d, 2, nameof(Interpreter.BinaryOpValue), () => il.Emit(OpCodes.Ldc_I4, arg));
+                    Operate(d, 2, Interpreter.Tier2BinaryHelper(arg), () => il.Emit(OpCodes.Ldc_I4, arg));
                     return true;
                 case Opcode.COMPARE_OP:
                     Operate(d, 2, nameof(Interpreter.CompareValue), () => il.Emit(OpCodes.Ldc_I4, arg));
