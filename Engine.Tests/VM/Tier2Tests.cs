@@ -284,6 +284,32 @@ public class Tier2Tests
         CompiledAnswersAsInterpreted(source, "'unbound'");
     }
 
+    /// <summary>A frame an exception unwound is kept for its function's next call too (in the loop and
+    /// in compiled code): that call must find its locals unbound, not the raising call's.</summary>
+    [Fact]
+    public void FramesUnwoundByAnExceptionStartAfresh()
+    {
+        const string source = """
+            def risky(flag, n):
+                if flag:
+                    z = n
+                    raise ValueError(n)
+                try:
+                    return z
+                except UnboundLocalError:
+                    return 'unbound after raise'
+
+            out = []
+            for i in range(300):
+                try:
+                    out.append(risky(i % 2 == 0, i))
+                except ValueError as e:
+                    out.append(e.args[0])
+            print(out[:4], out[-2:], out.count('unbound after raise'))
+            """;
+        CompiledAnswersAsInterpreted(source, "'unbound after raise'");
+    }
+
     /// <summary>A traced run never compiles code while its tracer lives; once the emulated tracer
     /// died (of a RecursionError, as CPython's does), compiled code may run, and the frames it
     /// returns from still have steps the recorder settles from their locals: those frames must not

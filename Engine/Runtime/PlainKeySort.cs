@@ -23,13 +23,19 @@ internal static class PlainKeySort
         return false;
     }
 
-    private readonly record struct IntEntry(long Value, int Position) : IComparable<IntEntry>
+    /// <summary>A key's value beside its position in the order being sorted (the tie-break).</summary>
+    private interface IPositioned
+    {
+        int Position { get; }
+    }
+
+    private readonly record struct IntEntry(long Value, int Position) : IComparable<IntEntry>, IPositioned
     {
         public int CompareTo(IntEntry other) =>
             Value < other.Value ? -1 : Value > other.Value ? 1 : Position.CompareTo(other.Position);
     }
 
-    private readonly record struct FloatEntry(double Value, int Position) : IComparable<FloatEntry>
+    private readonly record struct FloatEntry(double Value, int Position) : IComparable<FloatEntry>, IPositioned
     {
         public int CompareTo(FloatEntry other) =>
             Value < other.Value ? -1 : Value > other.Value ? 1 : Position.CompareTo(other.Position);
@@ -42,10 +48,7 @@ internal static class PlainKeySort
             else if (((PyInt)key).IsBig) return SortGeneral(keys, order, typeof(PyInt));
         var entries = new IntEntry[order.Length];
         for (var i = 0; i < entries.Length; i++) entries[i] = new(((PyInt)keys[order[i]]).Value, i);
-        Array.Sort(entries);
-        var sorted = new int[order.Length];
-        for (var i = 0; i < entries.Length; i++) sorted[i] = order[entries[i].Position];
-        sorted.CopyTo(order, 0);
+        SortInto(entries, order);
         return true;
     }
 
@@ -55,11 +58,18 @@ internal static class PlainKeySort
             if (key.GetType() != typeof(PyFloat) || double.IsNaN(((PyFloat)key).Value)) return false;
         var entries = new FloatEntry[order.Length];
         for (var i = 0; i < entries.Length; i++) entries[i] = new(((PyFloat)keys[order[i]]).Value, i);
+        SortInto(entries, order);
+        return true;
+    }
+
+    /// <summary>Sorts the entries (a struct's own comparison: no delegate, no interface call per
+    /// comparison) and rewrites <paramref name="order"/> in their order.</summary>
+    private static void SortInto<T>(T[] entries, int[] order) where T : struct, IComparable<T>, IPositioned
+    {
         Array.Sort(entries);
         var sorted = new int[order.Length];
         for (var i = 0; i < entries.Length; i++) sorted[i] = order[entries[i].Position];
         sorted.CopyTo(order, 0);
-        return true;
     }
 
     /// <summary>Strs, or tuples already checked by <see cref="PlainTuples"/>.</summary>

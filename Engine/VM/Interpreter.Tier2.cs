@@ -229,14 +229,15 @@ internal sealed partial class Interpreter
         // (sealed classes: each test is one compare).
         ref var second = ref Unsafe.Add(ref bottom, 1);
         PyFunction function;
-        ref var first = ref second;
+        ref var first = ref second; // the first argument: self, or the function's first
+        var count = argc + 1;
         if (bottom is PyFunction called) function = called;
         else if (bottom is not null) return 0;
         else if (second is PyFunction plain)
         {
             function = plain;
             first = ref Unsafe.Add(ref bottom, 2);
-            argc--;
+            count = argc;
         }
         else if (second is PyBoundMethod { Function: PyFunction method } bound)
         {
@@ -244,7 +245,7 @@ internal sealed partial class Interpreter
             second = bound.Self;
         }
         else return 0;
-        var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref first), argc + 1);
+        var args = MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<PyObject?, PyObject>(ref first), count);
         var callee = NewFrame(function, args, kwnames, f);
         ClearSlots(ref bottom, argc + 2);
         f.Sp = depthAfter;
