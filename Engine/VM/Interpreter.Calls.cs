@@ -26,8 +26,12 @@ internal sealed partial class Interpreter
         if (kwnames is null && args.Length == code.ArgCount && code.KwOnlyArgCount == 0
             && (code.Flags & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS)) == 0)
         {
-            // The usual call (CALL_PY_EXACT_ARGS): each argument is its parameter.
-            args.CopyTo(fast!);
+            // The usual call (CALL_PY_EXACT_ARGS): each argument is its parameter. A few are stored
+            // one by one: a span copy of references is a runtime call (a bulk move with its GC
+            // bookkeeping) that costs more than the stores for one or two arguments.
+            if (args.Length <= 4)
+                for (var i = 0; i < args.Length; i++) fast[i] = args[i];
+            else args.CopyTo(fast!);
             _depth++;
             return frame;
         }
