@@ -73,6 +73,9 @@ public class OracleConformanceTests
         // Module-level names through LOAD_NAME/STORE_NAME's slot caches: rebinding, del, keys added and removed behind
         // them, a builtin shadowed and unshadowed, a class body, exec's own globals.
         "x = 1\ntotal = 0\nfor i in range(120):\n    x = x + 1\n    total += x\n    if i == 50:\n        del x\n        x = 0\n    if i % 17 == 0:\n        globals()['y%d' % i] = i\n    if i == 90:\n        globals().pop('y17')\n        len = lambda s: -1\n    if i == 100:\n        del len\nprint(x, total, y102, 'y17' in globals(), len('abc'))\nclass C:\n    x = 5\n    y = x * 2\n    del x\nprint(C.y, hasattr(C, 'x'))\nexec('a = 1\\nfor j in range(3):\\n    a = a + j\\nprint(a)', {'__builtins__': __builtins__})\n",
+        // sum()'s fast paths as builtin_sum_impl's: ints and bools in a long until an overflow, floats and ints (an int
+        // subclass by value, its __radd__ unasked) in a double, the first other item through the generic addition.
+        "class I(int):\n    def __radd__(self, o):\n        return 'radd'\n    def __add__(self, o):\n        return 'add'\nprint(sum(range(100)), sum([1, True, 2**62, 2**62, 5]), sum([2**63 - 1, 1, -3]), sum([1.5, 2, True, 0.25]))\nprint(sum([1, 2.5, 3, I(4)]), sum([0.5, I(4)]))\ntry:\n    print(sum([1, I(4)]))\nexcept TypeError as e:\n    print('TypeError', e)\nprint(sum([1, 2], 10), sum([], 5), sum([], 2.5), sum([[1], [2]], []), sum([1, 2**70, 3]), sum([2**70, 1.5]))\nprint(sum([1e308, 1e308, -1e308]), sum([0.1] * 10), sum(x * 0.5 for x in range(10)), sum([1, 2.0, 3j]))\nprint(sum(iter([-(2**63), -1, 1])), type(sum([True, True])), sum([True, True]), sum([], start=7))\n",
     };
 
     [Theory]

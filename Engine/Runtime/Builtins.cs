@@ -271,6 +271,41 @@ public static class Builtins
         var total = positional.Length > 1 ? positional[1] : kw.GetValueOrDefault("start") ?? PyInt.From(0);
         if (total is PyStr) throw PyException.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         var it = Ops.Iter(positional[0]);
+        // builtin_sum_impl's fast paths: an exact int total adds exact ints and bools in a long,
+        // an exact float total adds exact floats and machine-size ints (any int, subclasses too,
+        // by value) in a double; the first item either path cannot take, or an overflow, goes
+        // through the generic addition, and what follows with it.
+        PyObject? item;
+        if (total.GetType() == typeof(PyInt) && !((PyInt)total).IsBig)
+        {
+            var sum = ((PyInt)total).Value;
+            while ((item = it.Next()) is not null)
+            {
+                if (item is PyInt { IsBig: false } n && (item.GetType() == typeof(PyInt) || item is PyBool)
+                    && unchecked(sum + n.Value) is var next && ((sum ^ next) & (n.Value ^ next)) >= 0)
+                {
+                    sum = next;
+                    continue;
+                }
+                break;
+            }
+            total = PyInt.From(sum);
+            if (item is null) return total;
+            total = Ops.Binary(BinaryOp.Add, total, item);
+        }
+        if (total.GetType() == typeof(PyFloat))
+        {
+            var sum = ((PyFloat)total).Value;
+            while ((item = it.Next()) is not null)
+            {
+                if (item.GetType() == typeof(PyFloat)) sum += ((PyFloat)item).Value;
+                else if (item is PyInt { IsBig: false } n) sum += n.Value;
+                else break;
+            }
+            total = new PyFloat(sum);
+            if (item is null) return total;
+            total = Ops.Binary(BinaryOp.Add, total, item);
+        }
         for (var o = it.Next(); o is not null; o = it.Next()) total = Ops.Binary(BinaryOp.Add, total, o);
         return total;
     }
