@@ -168,7 +168,15 @@ public static class FloatFormat
     private static (string, int) Fixed(double a, int precision)
     {
         if (a == 0) return ("0", 1);
+        if (FixedBySmallProduct(a, precision) is { } small) return small;
         if (FixedByRuntime(a, precision) is { } quick) return quick;
+        return FixedExact(a, precision);
+    }
+
+    /// <summary><see cref="Fixed"/> by exact integer arithmetic, whatever the value and precision.</summary>
+    internal static (string, int) FixedExact(double a, int precision)
+    {
+        if (a == 0) return ("0", 1);
         MemoryBudget.CheckString(precision);
         var n = Scaled(a, precision);
         if (n.IsZero) return ("", -precision);
@@ -178,6 +186,37 @@ public static class FloatFormat
 
     private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 16).Select(p => "F" + p.ToString(CultureInfo.InvariantCulture))];
 
+    private static readonly double[] PowersOfTen = [.. Enumerable.Range(0, 16).Select(p => Math.Pow(10, p))];
+
+    /// <summary>
+    /// <see cref="Fixed"/>'s answer when a·10^p is below 2^52: y = a·10^p rounded, its rounding
+    /// error e = a·10^p − y exactly (a fused multiply-add), n the integer nearest y; then
+    /// a·10^p − n = (y − n) + e, where y − n is exact and the sum rounds by 2^-54 at most, decides
+    /// whether n is the correctly rounded answer or one off. Within 10^-9 of a half (an exact tie,
+    /// or too close to tell) it answers null, and the slower paths decide. No string formatting,
+    /// no BigInteger: '%.2f' of a price, f'{x:.3f}' of a measurement.
+    /// </summary>
+    internal static (string, int)? FixedBySmallProduct(double a, int precision)
+    {
+        if (precision >= PowersOfTen.Length) return null;
+        var scale = PowersOfTen[precision];
+        var y = a * scale;
+        if (!(y < 4e15)) return null;
+        var error = Math.FusedMultiplyAdd(a, scale, -y);
+        var n = Math.Round(y, MidpointRounding.ToEven);
+        var rest = (y - n) + error;
+        if (Math.Abs(Math.Abs(rest) - 0.5) < 1e-9) return null;
+        if (rest > 0.5) n += 1;
+        else if (rest < -0.5) n -= 1;
+        var value = (long)n;
+        if (value == 0) return ("", -precision);
+        Span<char> digits = stackalloc char[20];
+        value.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        var significant = count;
+        while (digits[significant - 1] == '0') significant--;
+        return (new string(digits[..significant]), count - precision);
+    }
+
     /// <summary>
     /// <see cref="Fixed"/>'s answer from .NET's own fixed formatting, which rounds the double's exact
     /// value correctly too, but an exact tie away from zero where dtoa rounds it to even; null when
@@ -186,7 +225,7 @@ public static class FloatFormat
     /// which a multiplication by a power of two tells exactly. Saves the BigInteger arithmetic
     /// (about 700 bytes) of each '%.2f'.
     /// </summary>
-    private static (string, int)? FixedByRuntime(double a, int precision)
+    internal static (string, int)? FixedByRuntime(double a, int precision)
     {
         if (precision >= FixedFormats.Length || a >= 1e15) return null;
         var twice = Math.ScaleB(a, precision + 1);

@@ -10,8 +10,11 @@ public static class StrMethods
         t.AddMethod("join", (a, k) =>
         {
             Check("join", a, k, 1, 1);
-            // PySequence_Fast: one __iter__ call and no length hint the program can see.
-            var items = Ops.Collect(Ops.IterOrNull(a[1]) ?? throw PyException.TypeError("can only join an iterable"));
+            // PySequence_Fast: an exact list or tuple as it is, anything else through one __iter__
+            // call and no length hint the program can see.
+            IReadOnlyList<PyObject> items = a[1].GetType() == typeof(PyList) ? ((PyList)a[1]).Items
+                : a[1].GetType() == typeof(PyTuple) ? ((PyTuple)a[1]).Items
+                : Ops.Collect(Ops.IterOrNull(a[1]) ?? throw PyException.TypeError("can only join an iterable"));
             var parts = new string[items.Count];
             long total = 0;
             for (var i = 0; i < parts.Length; i++)
