@@ -76,6 +76,9 @@ public class OracleConformanceTests
         // sum()'s fast paths as builtin_sum_impl's: ints and bools in a long until an overflow, floats and ints (an int
         // subclass by value, its __radd__ unasked) in a double, the first other item through the generic addition.
         "class I(int):\n    def __radd__(self, o):\n        return 'radd'\n    def __add__(self, o):\n        return 'add'\nprint(sum(range(100)), sum([1, True, 2**62, 2**62, 5]), sum([2**63 - 1, 1, -3]), sum([1.5, 2, True, 0.25]))\nprint(sum([1, 2.5, 3, I(4)]), sum([0.5, I(4)]))\ntry:\n    print(sum([1, I(4)]))\nexcept TypeError as e:\n    print('TypeError', e)\nprint(sum([1, 2], 10), sum([], 5), sum([], 2.5), sum([[1], [2]], []), sum([1, 2**70, 3]), sum([2**70, 1.5]))\nprint(sum([1e308, 1e308, -1e308]), sum([0.1] * 10), sum(x * 0.5 for x in range(10)), sum([1, 2.0, 3j]))\nprint(sum(iter([-(2**63), -1, 1])), type(sum([True, True])), sum([True, True]), sum([], start=7))\n",
+        // str + and %: a str subclass's reflected methods first, any other class's __rmod__ never (str's % answers first),
+        // a mapping from a class's __getitem__, in-place forms, the errors.
+        "class S(str):\n    def __radd__(self, o): return 'radd'\n    def __rmod__(self, o): return 'rmod'\nclass M:\n    def __getitem__(self, k): return k.upper()\nclass R:\n    def __repr__(self): return 'R()'\n    def __rmod__(self, o): return 'R.rmod'\ns = 'ab'\ns += 'cd'\nt = '%s-%s'\nt %= ('x', 'y')\nprint('a' + 'b', 'a' + S('b'), '%s' % S('q'), 'x%sy' % 'z', '%(k)s' % M(), '%s' % R(), s, t, '%d%%' % 5, 'a' * 3)\nfor bad in [lambda: 'a' + 1, lambda: '%d' % 'x', lambda: '%s %s' % ('a',)]:\n    try:\n        bad()\n    except TypeError as e:\n        print('TypeError', e)\n",
     };
 
     [Theory]

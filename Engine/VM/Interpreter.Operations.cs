@@ -48,6 +48,25 @@ internal sealed partial class Interpreter
                 _ => Ops.BinaryOp(arg, left, right),
             };
         }
+        return left.GetType() == typeof(PyStr) ? StrBinary(arg, Unsafe.As<PyStr>(left), right) : Ops.BinaryOp(arg, left, right);
+    }
+
+    /// <summary>str + str and str % values without the generic operator's type tests. An exact str's
+    /// % (its nb_remainder) answers before any other class's __rmod__ (binary_op1), unless that
+    /// class is a subclass of str, whose reflected method goes first: that goes the long way. Its
+    /// + is a concatenation, tried after the right operand's __radd__: only str + str is taken.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyObject StrBinary(int arg, PyStr left, PyObject right)
+    {
+        switch (arg % 13)
+        {
+            case 0 when right.GetType() == typeof(PyStr):
+                var other = Unsafe.As<PyStr>(right).Value;
+                MemoryBudget.CheckString((long)left.Value.Length + other.Length);
+                return PyStr.From(string.Concat(left.Value, other));
+            case 6 when right.GetType() == typeof(PyStr) || !right.Type.IsSubtypeOf(PyTypes.Str):
+                return PyStr.From(PercentFormat.Format(left.Value, right));
+        }
         return Ops.BinaryOp(arg, left, right);
     }
 
