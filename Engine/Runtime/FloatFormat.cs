@@ -178,10 +178,18 @@ public static class FloatFormat
     {
         if (a == 0) return ("0", 1);
         MemoryBudget.CheckString(precision);
-        var n = Scaled(a, precision);
-        if (n.IsZero) return ("", -precision);
-        var s = n.ToString(CultureInfo.InvariantCulture);
-        return (s.TrimEnd('0'), s.Length - precision);
+        return ScaledDigits(Scaled(a, precision).ToString(CultureInfo.InvariantCulture), precision);
+    }
+
+    /// <summary>Fixed's answer from the decimal digits of round(a·10^p), whichever path made them:
+    /// the significant digits and the decimal point's place ("" when the rounding gave 0).</summary>
+    private static (string, int) ScaledDigits(ReadOnlySpan<char> digits, int precision)
+    {
+        var start = 0;
+        while (start < digits.Length && digits[start] == '0') start++;
+        digits = digits[start..];
+        if (digits.Length == 0) return ("", -precision);
+        return (new string(digits.TrimEnd('0')), digits.Length - precision);
     }
 
     private static readonly string[] FixedFormats = [.. Enumerable.Range(0, 16).Select(p => "F" + p.ToString(CultureInfo.InvariantCulture))];
@@ -208,13 +216,9 @@ public static class FloatFormat
         if (Math.Abs(Math.Abs(rest) - 0.5) < 1e-9) return null;
         if (rest > 0.5) n += 1;
         else if (rest < -0.5) n -= 1;
-        var value = (long)n;
-        if (value == 0) return ("", -precision);
         Span<char> digits = stackalloc char[20];
-        value.TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
-        var significant = count;
-        while (digits[significant - 1] == '0') significant--;
-        return (new string(digits[..significant]), count - precision);
+        ((long)n).TryFormat(digits, out var count, default, CultureInfo.InvariantCulture);
+        return ScaledDigits(digits[..count], precision);
     }
 
     /// <summary>
@@ -235,11 +239,8 @@ public static class FloatFormat
         Span<char> digits = stackalloc char[48];
         var count = 0;
         foreach (var c in text[..written])
-            if (c != '.' && (count > 0 || c != '0')) digits[count++] = c;
-        if (count == 0) return ("", -precision);
-        var significant = count;
-        while (digits[significant - 1] == '0') significant--;
-        return (new string(digits[..significant]), count - precision);
+            if (c != '.') digits[count++] = c;
+        return ScaledDigits(digits[..count], precision);
     }
 
     /// <summary>dtoa mode 2: a rounded to <paramref name="count"/> significant digits.</summary>

@@ -67,8 +67,17 @@ internal static class PlainKeySort
     private static void SortInto<T>(T[] entries, int[] order) where T : struct, IComparable<T>, IPositioned
     {
         Array.Sort(entries);
+        var positions = new int[entries.Length];
+        for (var i = 0; i < entries.Length; i++) positions[i] = entries[i].Position;
+        Reorder(order, positions);
+    }
+
+    /// <summary>Rewrites <paramref name="order"/> so that its i-th index is the one at position
+    /// <paramref name="positions"/>[i] before the sort.</summary>
+    private static void Reorder(int[] order, int[] positions)
+    {
         var sorted = new int[order.Length];
-        for (var i = 0; i < entries.Length; i++) sorted[i] = order[entries[i].Position];
+        for (var i = 0; i < positions.Length; i++) sorted[i] = order[positions[i]];
         sorted.CopyTo(order, 0);
     }
 
@@ -80,9 +89,7 @@ internal static class PlainKeySort
         var positions = new int[order.Length];
         for (var i = 0; i < positions.Length; i++) positions[i] = i;
         Array.Sort(positions, new PositionComparer(keys, order));
-        var sorted = new int[order.Length];
-        for (var i = 0; i < positions.Length; i++) sorted[i] = order[positions[i]];
-        sorted.CopyTo(order, 0);
+        Reorder(order, positions);
         return true;
     }
 

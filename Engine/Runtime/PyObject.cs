@@ -63,8 +63,7 @@ public abstract class PyObject
     public string Str()
     {
         if (GetType() == typeof(PyStr)) return ((PyStr)this).Value;
-        if (GetType() == typeof(PyInt)) return ((PyInt)this).ToDecimalString();
-        if (GetType() == typeof(PyFloat)) return Engine.Syntax.PyRepr.Float(((PyFloat)this).Value);
+        if (GetType() == typeof(PyInt) || GetType() == typeof(PyFloat)) return Repr(); // str is repr for both
         var w = new ReprWriter();
         WriteStr(w);
         return w.ToString();

@@ -136,13 +136,7 @@ internal sealed partial class Interpreter
         var type = o.Type;
         if (type.IsUserDefined || o is PyType or PySuper or PyModule) return Ops.LookupMethod(o, code.Names[arg]);
         var caches = code.InlineCaches;
-        var site = CachedSite(caches, lasti >> 1, type);
-        if (site is null)
-        {
-            var m = type.Lookup(code.Names[arg]);
-            site = new AttrSite(type, PyType.LookupVersion, m is PyFunction or PyBuiltinFunction ? AttrSiteKind.Method : AttrSiteKind.Generic, m);
-            caches[lasti >> 1] = site;
-        }
+        var site = CachedSite(caches, lasti >> 1, type) ?? (AttrSite)(caches[lasti >> 1] = MethodSite(type, code.Names[arg], PyType.LookupVersion));
         if (site.Kind != AttrSiteKind.Method) return null;
         if (o.InstanceDictIfAny is { Count: > 0 } dict && dict.Get(code.NameKeys[arg]) is not null) return null;
         return site.Descr;
@@ -153,6 +147,13 @@ internal sealed partial class Interpreter
         var version = PyType.LookupVersion;
         if (!type.IsUserDefined || type.Lookup("__getattribute__") is PyFunction)
             return new AttrSite(type, version, AttrSiteKind.Generic, null);
+        return MethodSite(type, name, version);
+    }
+
+    /// <summary>A method load's decision once no __getattribute__ intervenes: a function of the
+    /// class is the method, anything else is left to the generic path.</summary>
+    private static AttrSite MethodSite(PyType type, string name, int version)
+    {
         var m = type.Lookup(name);
         return new AttrSite(type, version, m is PyFunction or PyBuiltinFunction ? AttrSiteKind.Method : AttrSiteKind.Generic, m);
     }
